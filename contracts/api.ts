@@ -1,0 +1,76 @@
+/**
+ * The API's routes and shapes. Normative source: the "API" section of the
+ * architecture document. This folder has no runtime dependencies (no Node
+ * built-ins) so the backend, a browser client and k6 scripts can all import it.
+ */
+
+/** ISO-8601 UTC timestamp, e.g. `2026-11-27T14:42:04.123Z`. */
+export type IsoTimestamp = string;
+
+export interface ChatSummary {
+  chatId: string;
+  title: string;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+  messageCount: number;
+}
+
+export type MessageRole = 'user' | 'assistant';
+
+export interface Message {
+  messageId: string;
+  role: MessageRole;
+  content: string;
+  createdAt: IsoTimestamp;
+}
+
+export interface GetChatsResponse {
+  chats: ChatSummary[];
+  nextCursor: string | null;
+}
+
+export interface GetChatResponse {
+  chat: ChatSummary;
+  messages: Message[];
+  nextCursor: string | null;
+}
+
+export interface SendMessageRequest {
+  messageId: string;
+  content: string;
+}
+
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface SendMessageResponse {
+  chat: ChatSummary;
+  userMessage: Message;
+  assistantMessage: Message;
+  usage: TokenUsage;
+}
+
+/** The three routes, keyed by the Lambda function that serves each. */
+export const ROUTES = {
+  get_chats: { method: 'GET', path: '/chats', routeKey: 'GET /chats' },
+  get_chat: { method: 'GET', path: '/chats/{chatId}', routeKey: 'GET /chats/{chatId}' },
+  send_message: {
+    method: 'POST',
+    path: '/chats/{chatId}/messages',
+    routeKey: 'POST /chats/{chatId}/messages',
+  },
+} as const;
+
+export type FunctionName = keyof typeof ROUTES;
+export type RouteKey = (typeof ROUTES)[FunctionName]['routeKey'];
+
+export const FUNCTION_NAMES = Object.keys(ROUTES) as FunctionName[];
+
+/** Concrete request paths, for clients. */
+export const paths = {
+  chats: (): string => '/chats',
+  chat: (chatId: string): string => `/chats/${encodeURIComponent(chatId)}`,
+  messages: (chatId: string): string => `/chats/${encodeURIComponent(chatId)}/messages`,
+};

@@ -1,0 +1,52 @@
+/** Backend error codes, their HTTP status and whether a client may retry. */
+export const ERROR_CODES = {
+  VALIDATION_ERROR: { status: 400, retryable: false },
+  UNAUTHORIZED: { status: 401, retryable: false },
+  NOT_FOUND: { status: 404, retryable: false },
+  PAYLOAD_TOO_LARGE: { status: 413, retryable: false },
+  INTERNAL: { status: 500, retryable: false },
+  AI_PROVIDER_ERROR: { status: 502, retryable: true },
+  AI_RATE_LIMITED: { status: 503, retryable: true },
+  STORE_THROTTLED: { status: 503, retryable: true },
+  AI_TIMEOUT: { status: 504, retryable: true },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The body of every error the backend (not the gateway) returns. */
+export interface ErrorResponse {
+  error: { code: ErrorCode; message: string; retryable: boolean };
+  requestId: string;
+}
+
+/**
+ * The gateway's own responses, byte for byte what an API Gateway HTTP API
+ * sends. Sources: facts.md §1.3 (Lambda rejected → 500, function error → 502,
+ * https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html
+ * and https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html),
+ * §2.1 (throttle → 429), §2.3 (JWT authorizer → 401 with www-authenticate,
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html).
+ */
+export const GATEWAY_RESPONSES = {
+  throttled: { status: 429, body: '{"message":"Too Many Requests"}' },
+  unauthorized: { status: 401, body: '{"message":"Unauthorized"}' },
+  notFound: { status: 404, body: '{"message":"Not Found"}' },
+  lambdaThrottled: { status: 500, body: '{"message":"Internal Server Error"}' },
+  badFunctionResponse: { status: 502, body: '{"message":"Internal Server Error"}' },
+  /** Weak evidence (facts.md §2.2, https://github.com/anomalyco/sst/issues/2232). */
+  integrationTimeout: { status: 503, body: '{"message":"Service Unavailable"}' },
+} as const;
+
+export type GatewayResponseKind = keyof typeof GATEWAY_RESPONSES;
+
+/** True when a parsed JSON body has the backend's error shape. */
+export function isErrorResponse(body: unknown): body is ErrorResponse {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const error = (body as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    (error as { code: string }).code in ERROR_CODES
+  );
+}
