@@ -1,0 +1,313 @@
+/**
+ * What the three routes do, independent of HTTP: each takes the caller's
+ * `sub` (every key derives from it) and already-validated input.
+ */
+import { ulid } from 'ulid';
+import type {
+  ChatSummary,
+  GetChatResponse,
+  GetChatsResponse,
+  Message,
+  SendMessageRequest,
+  SendMessageResponse,
+} from '#contracts';
+import type { ChatModel, ChatTurn } from './ai.ts';
+import type { CursorCodec } from './cursor.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { CHAT_SORT_KEY, chatKey, messageIdOfSortKey, replyKey, userPartition } from './keys.ts';
+import type { RequestMeter } from './meter.ts';
+import { type ChatItem, type ChatStore, type MessageItem, toMessage, toSummary } from './store.ts';
+
+export interface ReadDeps {
+  store: ChatStore;
+  cursors: CursorCodec;
+  meter: RequestMeter;
+}
+
+export interface SendDeps extends ReadDeps {
+  model: ChatModel;
+  history: { maxMessages: number; maxChars: number };
+  /** Aborts when the request must stop waiting for the AI provider. */
+  deadline: AbortSignal;
+  now?: () => Date;
+}
+
+const TITLE_MAX_CHARS = 60;
+
+export async function listChats(
+  deps: ReadDeps,
+  sub: string,
+  query: { limit: number; cursor: string | undefined },
+): Promise<GetChatsResponse> {
+  const scope = { listing: 'chats', sub };
+  let after: Record<string, string> | undefined;
+  if (query.cursor !== undefined) {
+    const position = deps.cursors.decode(scope, query.cursor);
+    if (!isChatsPosition(position))
+      throw new ValidationError('cursor is not valid for this listing');
+    after = {
+      ...chatKey(sub, position.chatId),
+      gsi1pk: userPartition(sub),
+      gsi1sk: position.activity,
+    };
+  }
+  // One extra item tells whether another page exists, so the last page has no cursor.
+  const page = await deps.store.listChats(deps.meter, sub, query.limit + 1, after);
+  const chats = page.items.slice(0, query.limit);
+  const last = chats.at(-1);
+  return {
+    chats: chats.map(toSummary),
+    nextCursor:
+      last && hasMore(page, query.limit)
+        ? deps.cursors.encode(scope, { activity: last.gsi1sk, chatId: last.chatId })
+        : null,
+  };
+}
+
+export async function getChat(
+  deps: ReadDeps,
+  sub: string,
+  chatId: string,
+  query: { limit: number; cursor: string | undefined },
+): Promise<GetChatResponse> {
+  const scope = { listing: `chat:${chatId}`, sub };
+  let after: ChatPosition | undefined;
+  if (query.cursor !== undefined) {
+    const position = deps.cursors.decode(scope, query.cursor);
+    if (!isChatPosition(position))
+      throw new ValidationError('cursor is not valid for this listing');
+    after = position;
+  }
+  // The first page starts at the summary item, which sorts before every message.
+  const wanted = query.limit + 1 + (after ? 0 : 1);
+  const page = await deps.store.readChat(deps.meter, sub, chatId, wanted, after?.sk);
+  let items = page.items;
+  let chat: ChatSummary;
+  if (after) {
+    chat = after.chat;
+  } else {
+    const first = items[0];
+    if (!first || first.sk !== CHAT_SORT_KEY) throw new NotFoundError('chat not found');
+    chat = toSummary(first as ChatItem);
+    items = items.slice(1);
+  }
+  const messages = (items as MessageItem[]).slice(0, query.limit);
+  const last = messages.at(-1);
+  return {
+    chat,
+    messages: messages.map(toMessage),
+    nextCursor:
+      last && hasMore({ items, lastKey: page.lastKey }, query.limit)
+        ? deps.cursors.encode(scope, { sk: last.sk, chat })
+        : null,
+  };
+}
+
+/**
+ * Pages are read with one item more than asked for: more exist when that item
+ * came back, or when DynamoDB's 1 MB page ended first (a shorter page with a
+ * LastEvaluatedKey). So the last page never carries a cursor to an empty one.
+ */
+function hasMore(page: { items: unknown[]; lastKey: unknown }, limit: number): boolean {
+  return page.items.length > limit || page.lastKey !== undefined;
+}
+
+/**
+ * The loop: create the chat if new → store the user message → call the AI →
+ * store the reply → return. Success costs one history Query and three writes.
+ *
+ * Idempotency on `messageId`: a message that is already stored is never
+ * stored again; a stored reply is returned as it is, with no AI call; a user
+ * message whose AI call failed earlier is reused by the retry.
+ *
+ * Message count: the first write counts the user message and the reply it
+ * expects; a path that ends without storing that reply gives its count back,
+ * so the count matches the stored messages however attempts interleave.
+ */
+export async function sendMessage(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  request: SendMessageRequest,
+): Promise<SendMessageResponse> {
+  const now = deps.now ?? (() => new Date());
+  const { store, meter } = deps;
+  const recent = await store.recentMessages(
+    meter,
+    sub,
+    chatId,
+    Math.max(deps.history.maxMessages, 1),
+  );
+  const seen = recent.filter((item) => messageIdOfSortKey(item.sk) === request.messageId);
+  if (seen.length > 0) return retry(deps, sub, chatId, request, recent);
+
+  const receivedAt = now().toISOString();
+  const chat = await store.touchChat(meter, sub, chatId, {
+    delta: 2,
+    now: receivedAt,
+    title: titleOf(request.content),
+  });
+  const userMessage: Message = {
+    messageId: request.messageId,
+    role: 'user',
+    content: request.content,
+    createdAt: receivedAt,
+  };
+  if (!(await store.putMessageOnce(meter, sub, chatId, userMessage))) {
+    // Stored before, but older than the history read: give the count back and retry.
+    await store.adjustMessageCount(meter, sub, chatId, -2);
+    return retry(deps, sub, chatId, request, recent);
+  }
+  try {
+    return await answer(deps, sub, chatId, userMessage, recent, chat);
+  } catch (error) {
+    await releaseReplyCount(deps, sub, chatId);
+    throw error;
+  }
+}
+
+/** The idempotent-retry path: the user message with this id is already stored. */
+async function retry(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  request: SendMessageRequest,
+  recent: MessageItem[],
+): Promise<SendMessageResponse> {
+  const turn = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
+  if (!turn.user || !turn.chat) throw new NotFoundError('chat not found');
+  if (turn.user.content !== request.content) {
+    throw new ValidationError('messageId was already used with different content');
+  }
+  if (turn.reply) return stored(turn.chat, turn.user, turn.reply);
+  const userItem = turn.user;
+  const history = recent.filter((item) => item.sk < userItem.sk);
+  const reply = await callAndStoreReply(deps, sub, chatId, userItem, history);
+  if (!reply.stored) {
+    const again = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
+    if (!again.chat || !again.reply) throw new NotFoundError('chat not found');
+    return stored(again.chat, userItem, again.reply);
+  }
+  const chat = await deps.store.touchChat(deps.meter, sub, chatId, {
+    delta: 1,
+    now: reply.item.createdAt,
+    title: turn.chat.title,
+  });
+  return stored(chat, userItem, reply.item);
+}
+
+async function answer(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  userMessage: Message,
+  recent: MessageItem[],
+  chat: ChatItem,
+): Promise<SendMessageResponse> {
+  const reply = await callAndStoreReply(deps, sub, chatId, userMessage, recent);
+  if (!reply.stored) {
+    // Another attempt stored its reply first: this one's count goes back.
+    await releaseReplyCount(deps, sub, chatId);
+    const turn = await deps.store.readTurn(deps.meter, sub, chatId, userMessage.messageId);
+    if (!turn.chat || !turn.reply) throw new NotFoundError('chat not found');
+    return stored(turn.chat, userMessage, turn.reply);
+  }
+  return stored(chat, userMessage, reply.item);
+}
+
+async function callAndStoreReply(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  userMessage: Message,
+  history: MessageItem[],
+): Promise<{ stored: boolean; item: MessageItem }> {
+  const turns = conversation(history, userMessage, deps.history);
+  const completion = await deps.model.complete(turns, {
+    deadline: deps.deadline,
+    meter: deps.meter,
+  });
+  const reply: Message = {
+    messageId: ulid(),
+    role: 'assistant',
+    content: completion.content,
+    createdAt: (deps.now ?? (() => new Date()))().toISOString(),
+  };
+  const item: MessageItem = {
+    ...replyKey(sub, chatId, userMessage.messageId),
+    ...reply,
+    usage: completion.usage,
+  };
+  const storedNow = await deps.store.putMessageOnce(deps.meter, sub, chatId, reply, {
+    replyTo: userMessage.messageId,
+    usage: completion.usage,
+  });
+  return { stored: storedNow, item };
+}
+
+async function releaseReplyCount(deps: SendDeps, sub: string, chatId: string): Promise<void> {
+  await deps.store.adjustMessageCount(deps.meter, sub, chatId, -1);
+}
+
+function stored(chat: ChatSummary, user: Message, reply: MessageItem): SendMessageResponse {
+  return {
+    chat: toSummary(chat),
+    userMessage: toMessage(user),
+    assistantMessage: toMessage(reply),
+    usage: reply.usage ?? { inputTokens: 0, outputTokens: 0 },
+  };
+}
+
+/**
+ * The turns sent to the provider: the newest history that fits both bounds,
+ * oldest first, then the new message. A reply whose question fell outside the
+ * window is dropped so the conversation never starts with the assistant.
+ */
+export function conversation(
+  newestFirst: MessageItem[],
+  userMessage: Message,
+  bounds: { maxMessages: number; maxChars: number },
+): ChatTurn[] {
+  const kept: ChatTurn[] = [];
+  let chars = 0;
+  for (const item of newestFirst.slice(0, bounds.maxMessages)) {
+    if (chars + item.content.length > bounds.maxChars) break;
+    chars += item.content.length;
+    kept.push({ role: item.role, content: item.content });
+  }
+  kept.reverse();
+  while (kept[0]?.role === 'assistant') kept.shift();
+  return [...kept, { role: 'user', content: userMessage.content }];
+}
+
+export function titleOf(content: string): string {
+  const line = content.replace(/\s+/g, ' ').trim();
+  return line.length <= TITLE_MAX_CHARS ? line : `${line.slice(0, TITLE_MAX_CHARS - 1)}…`;
+}
+
+interface ChatPosition {
+  sk: string;
+  chat: ChatSummary;
+}
+
+function isChatPosition(value: unknown): value is ChatPosition {
+  const position = value as Partial<ChatPosition> | null;
+  return (
+    typeof position === 'object' &&
+    position !== null &&
+    typeof position.sk === 'string' &&
+    typeof position.chat === 'object' &&
+    position.chat !== null &&
+    typeof position.chat.chatId === 'string'
+  );
+}
+
+function isChatsPosition(value: unknown): value is { activity: string; chatId: string } {
+  const position = value as { activity?: unknown; chatId?: unknown } | null;
+  return (
+    typeof position === 'object' &&
+    position !== null &&
+    typeof position.activity === 'string' &&
+    typeof position.chatId === 'string'
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Pagination cursors: opaque, bound to the caller and to the listing they came
+ * from, and tamper-evident (HMAC-SHA256). A cursor that fails any check is a
+ * 400, never a page of someone else's data; keys are rebuilt from the token's
+ * `sub` in any case, the cursor only says where to resume.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ValidationError } from './errors.ts';
+
+const VERSION = 1;
+const MAC_BYTES = 16;
+
+export interface CursorScope {
+  /** The listing: `chats`, or `chat:<chatId>`. */
+  listing: string;
+  sub: string;
+}
+
+export class CursorCodec {
+  readonly #secret: string;
+
+  constructor(secret: string) {
+    this.#secret = secret;
+  }
+
+  encode<T>(scope: CursorScope, position: T): string {
+    const payload = Buffer.from(JSON.stringify({ v: VERSION, l: scope.listing, p: position }));
+    return `${payload.toString('base64url')}.${this.#mac(scope, payload).toString('base64url')}`;
+  }
+
+  /** Returns the position, or throws ValidationError for anything but an intact cursor of this scope. */
+  decode(scope: CursorScope, cursor: string): unknown {
+    const [payloadText, macText, ...rest] = cursor.split('.');
+    if (!payloadText || !macText || rest.length > 0) throw invalid();
+    const payload = Buffer.from(payloadText, 'base64url');
+    const mac = Buffer.from(macText, 'base64url');
+    const expected = this.#mac(scope, payload);
+    if (mac.length !== expected.length || !timingSafeEqual(mac, expected)) throw invalid();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(payload.toString('utf8'));
+    } catch (cause) {
+      throw invalid(cause);
+    }
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      (parsed as { v?: unknown }).v !== VERSION ||
+      (parsed as { l?: unknown }).l !== scope.listing
+    ) {
+      throw invalid();
+    }
+    return (parsed as { p?: unknown }).p;
+  }
+
+  #mac(scope: CursorScope, payload: Buffer): Buffer {
+    // The sub is in the MAC, not in the payload: a cursor reveals nothing of
+    // its owner and verifies only for the caller it was issued to.
+    return createHmac('sha256', this.#secret)
+      .update(scope.sub)
+      .update('\0')
+      .update(scope.listing)
+      .update('\0')
+      .update(payload)
+      .digest()
+      .subarray(0, MAC_BYTES);
+  }
+}
+
+function invalid(cause?: unknown): ValidationError {
+  return new ValidationError('cursor is not valid for this listing', { cause });
+}

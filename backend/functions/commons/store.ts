@@ -1,0 +1,320 @@
+/**
+ * The chat store: every DynamoDB call the functions make, through
+ * `@aws-sdk/lib-dynamodb`. No Scan; each read route is one Query per page;
+ * writes that a retry could duplicate are conditional; every call asks for
+ * its consumed capacity and reports it (and its SDK retries) to the meter.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ChatSummary, Message, MessageRole, TokenUsage } from '#contracts';
+import type { StoreConfig } from './config.ts';
+import { StoreThrottledError } from './errors.ts';
+import {
+  activitySortKey,
+  CHAT_SORT_KEY,
+  chatKey,
+  chatPartition,
+  type ItemKey,
+  MESSAGE_PREFIX,
+  replyKey,
+  userMessageKey,
+  userPartition,
+} from './keys.ts';
+import type { RequestMeter } from './meter.ts';
+import { TABLE_KEYS } from './table.ts';
+
+export interface ChatItem extends ItemKey, ChatSummary {
+  gsi1pk: string;
+  gsi1sk: string;
+}
+
+export interface MessageItem extends ItemKey, Message {
+  /** On replies: the token usage of the AI call that produced it. */
+  usage?: TokenUsage;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** The key to resume after, when DynamoDB says there may be more. */
+  lastKey: Record<string, string> | undefined;
+}
+
+/** Error names DynamoDB and the SDK use for throttling (facts.md §3.5, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/throttling-diagnosing-workflow.html). */
+const THROTTLING_ERRORS = new Set([
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'ThrottlingException',
+]);
+
+export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+export class ChatStore {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#table = tableName;
+  }
+
+  /** One page of a user's chats, most recently active first (one Query on the activity index). */
+  async listChats(
+    meter: RequestMeter,
+    sub: string,
+    limit: number,
+    after: Record<string, string> | undefined,
+  ): Promise<Page<ChatItem>> {
+    const { activityIndex } = TABLE_KEYS;
+    const output = await this.#send(meter, 'read', () =>
+      this.#client.send(
+        new QueryCommand({
+          TableName: this.#table,
+          IndexName: activityIndex.name,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': activityIndex.partitionKey },
+          ExpressionAttributeValues: { ':pk': userPartition(sub) },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: after,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+    return { items: (output.Items ?? []) as ChatItem[], lastKey: output.LastEvaluatedKey };
+  }
+
+  /**
+   * One page of a chat's partition in key order: the summary item first (on
+   * the first page), then messages oldest first. One Query.
+   */
+  async readChat(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    limit: number,
+    afterSortKey: string | undefined,
+  ): Promise<Page<ChatItem | MessageItem>> {
+    const pk = chatPartition(sub, chatId);
+    const output = await this.#send(meter, 'read', () =>
+      this.#client.send(
+        new QueryCommand({
+          TableName: this.#table,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+          Limit: limit,
+          ExclusiveStartKey: afterSortKey === undefined ? undefined : { pk, sk: afterSortKey },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+    return {
+      items: (output.Items ?? []) as Array<ChatItem | MessageItem>,
+      lastKey: output.LastEvaluatedKey,
+    };
+  }
+
+  /** The newest `count` messages of a chat, newest first (one Query, messages only). */
+  async recentMessages(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    count: number,
+  ): Promise<MessageItem[]> {
+    const output = await this.#send(meter, 'read', () =>
+      this.#client.send(
+        new QueryCommand({
+          TableName: this.#table,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :messages)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey, '#sk': TABLE_KEYS.sortKey },
+          ExpressionAttributeValues: {
+            ':pk': chatPartition(sub, chatId),
+            ':messages': MESSAGE_PREFIX,
+          },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: count,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+    return (output.Items ?? []) as MessageItem[];
+  }
+
+  /**
+   * Creates the chat if it is new and records activity on it, adding `delta`
+   * to its message count; returns the summary as stored after the update.
+   */
+  async touchChat(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    change: { delta: number; now: string; title: string },
+  ): Promise<ChatItem> {
+    const output = await this.#send(meter, 'write', () =>
+      this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: chatKey(sub, chatId),
+          UpdateExpression:
+            'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :now), ' +
+            'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD messageCount :delta',
+          ExpressionAttributeValues: {
+            ':chatId': chatId,
+            ':title': change.title,
+            ':now': change.now,
+            ':gsi1pk': userPartition(sub),
+            ':gsi1sk': activitySortKey(change.now, chatId),
+            ':delta': change.delta,
+          },
+          ReturnValues: 'ALL_NEW',
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+    return output.Attributes as ChatItem;
+  }
+
+  /** Adds `delta` to an existing chat's message count without touching its activity. */
+  async adjustMessageCount(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    delta: number,
+  ): Promise<void> {
+    await this.#send(meter, 'write', () =>
+      this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: chatKey(sub, chatId),
+          UpdateExpression: 'ADD messageCount :delta',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':delta': delta },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+  }
+
+  /** Stores a message unless one with its key exists; returns whether it was stored. */
+  async putMessageOnce(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    message: Message & { role: MessageRole },
+    options: { replyTo?: string; usage?: TokenUsage } = {},
+  ): Promise<boolean> {
+    const key =
+      options.replyTo === undefined
+        ? userMessageKey(sub, chatId, message.messageId)
+        : replyKey(sub, chatId, options.replyTo);
+    const item: MessageItem = {
+      ...key,
+      ...message,
+      ...(options.usage ? { usage: options.usage } : {}),
+    };
+    try {
+      await this.#send(meter, 'write', () =>
+        this.#client.send(
+          new PutCommand({
+            TableName: this.#table,
+            Item: item,
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /** The chat summary, a user message and its reply, in one BatchGetItem (idempotent-retry path). */
+  async readTurn(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    messageId: string,
+  ): Promise<{ chat?: ChatItem; user?: MessageItem; reply?: MessageItem }> {
+    const keys = [
+      chatKey(sub, chatId),
+      userMessageKey(sub, chatId, messageId),
+      replyKey(sub, chatId, messageId),
+    ];
+    const output = await this.#send(meter, 'read', () =>
+      this.#client.send(
+        new BatchGetCommand({
+          RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+    if (Object.keys(output.UnprocessedKeys ?? {}).length > 0) {
+      // BatchGetItem returns unprocessed keys instead of failing when throttled.
+      throw new StoreThrottledError();
+    }
+    const items = (output.Responses?.[this.#table] ?? []) as Array<ChatItem | MessageItem>;
+    const bySortKey = new Map(items.map((item) => [item.sk, item]));
+    return {
+      chat: bySortKey.get(CHAT_SORT_KEY) as ChatItem | undefined,
+      user: bySortKey.get(userMessageKey(sub, chatId, messageId).sk) as MessageItem | undefined,
+      reply: bySortKey.get(replyKey(sub, chatId, messageId).sk) as MessageItem | undefined,
+    };
+  }
+
+  async #send<T extends { ConsumedCapacity?: unknown; $metadata?: { attempts?: number } }>(
+    meter: RequestMeter,
+    kind: 'read' | 'write',
+    call: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      const output = await meter.time('ddb', call);
+      meter.recordDynamoDb(kind, output as Parameters<RequestMeter['recordDynamoDb']>[1]);
+      return output;
+    } catch (error) {
+      meter.recordDynamoDb(kind, error as Parameters<RequestMeter['recordDynamoDb']>[1]);
+      if (error instanceof Error && THROTTLING_ERRORS.has(error.name)) {
+        throw new StoreThrottledError({ cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+export function toSummary(item: ChatSummary): ChatSummary {
+  return {
+    chatId: item.chatId,
+    title: item.title,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    messageCount: item.messageCount,
+  };
+}
+
+export function toMessage(item: Message): Message {
+  return {
+    messageId: item.messageId,
+    role: item.role,
+    content: item.content,
+    createdAt: item.createdAt,
+  };
+}

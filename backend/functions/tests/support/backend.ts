@@ -1,0 +1,129 @@
+/**
+ * Runs the real handlers in-process against a real DynamoDB-compatible server
+ * (dynalite on 127.0.0.1) and the AI provider mocked at the network boundary
+ * with MSW. Handlers read their environment at import, so each `loadHandlers`
+ * call imports fresh copies with the environment given.
+ */
+import type { Context } from 'aws-lambda';
+import { HttpResponse, http, type RequestHandler } from 'msw';
+import { type SetupServer, setupServer } from 'msw/node';
+import { vi } from 'vitest';
+import type { FunctionName } from '#contracts';
+import {
+  createChatTable,
+  type DynamoDbServer,
+  LOCAL_CREDENTIALS,
+  startDynalite,
+} from '../../../local/dynamodb.ts';
+import type { HttpEvent, HttpResult } from '../../commons/http.ts';
+import { type EventInput, httpEvent, lambdaContext } from './events.ts';
+
+export const AI_BASE_URL = 'https://ai.test/v1';
+export const AI_KEY = 'sk-test-key-0123456789';
+export const CURSOR_SECRET = 'test-cursor-secret-0123456789abcdef';
+
+type Handler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+export interface Backend {
+  dynamodb: DynamoDbServer;
+  ai: SetupServer;
+  tableName: string;
+  /** Imports the three handlers with the base environment plus `env`. */
+  loadHandlers(env?: Record<string, string>): Promise<Record<FunctionName, Handler>>;
+  close(): Promise<void>;
+}
+
+export async function startBackend(handlers: RequestHandler[]): Promise<Backend> {
+  const dynamodb = await startDynalite();
+  const tableName = 'chats-test';
+  await createChatTable(dynamodb.endpoint, tableName);
+  const ai = setupServer(...handlers);
+  ai.listen({
+    onUnhandledRequest(request, print) {
+      // DynamoDB traffic to the local server passes through; anything else is a test bug.
+      if (new URL(request.url).hostname !== '127.0.0.1') print.error();
+    },
+  });
+  const baseEnv: Record<string, string> = {
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: dynamodb.endpoint,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AI_PROVIDER: 'openai',
+    AI_MODEL: 'gpt-test',
+    AI_BASE_URL,
+    AI_API_KEY: AI_KEY,
+    AI_TIMEOUT_MS: '2000',
+    AI_MAX_RETRIES: '0',
+    CURSOR_SECRET,
+    TELEMETRY_HEADERS: 'false',
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+  };
+  return {
+    dynamodb,
+    ai,
+    tableName,
+    async loadHandlers(env = {}) {
+      vi.resetModules();
+      for (const [name, value] of Object.entries({ ...baseEnv, ...env })) vi.stubEnv(name, value);
+      const [getChats, getChat, sendMessage] = await Promise.all([
+        import('../../get-chats.ts'),
+        import('../../get-chat.ts'),
+        import('../../send-message.ts'),
+      ]);
+      return {
+        get_chats: getChats.handler,
+        get_chat: getChat.handler,
+        send_message: sendMessage.handler,
+      };
+    },
+    async close() {
+      ai.close();
+      await dynamodb.close();
+    },
+  };
+}
+
+export interface CallResult<T = unknown> {
+  status: number;
+  headers: Record<string, string>;
+  body: T;
+}
+
+/** Invokes a handler as the gateway would and parses the JSON body. */
+export async function call<T = unknown>(
+  handlers: Record<FunctionName, Handler>,
+  route: FunctionName,
+  input: EventInput,
+  context: Context = lambdaContext(),
+): Promise<CallResult<T>> {
+  const result = await handlers[route](httpEvent(route, input), context);
+  return { status: result.statusCode, headers: result.headers, body: JSON.parse(result.body) as T };
+}
+
+/** A minimal OpenAI chat-completions handler that echoes the last user message. */
+export function echoCompletion(baseUrl = AI_BASE_URL): RequestHandler {
+  return http.post(`${baseUrl}/chat/completions`, async ({ request }) => {
+    const body = (await request.json()) as { messages: Array<{ role: string; content: string }> };
+    const last = body.messages.at(-1)?.content ?? '';
+    return HttpResponse.json({
+      id: 'chatcmpl-test',
+      object: 'chat.completion',
+      created: 0,
+      model: 'gpt-test',
+      choices: [
+        {
+          index: 0,
+          finish_reason: 'stop',
+          message: { role: 'assistant', content: `echo: ${last}` },
+        },
+      ],
+      usage: {
+        prompt_tokens: body.messages.length,
+        completion_tokens: 3,
+        total_tokens: body.messages.length + 3,
+      },
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CursorCodec } from '../../commons/cursor.ts';
+import { ValidationError } from '../../commons/errors.ts';
+
+const codec = new CursorCodec('a-secret-that-is-long-enough-0123456789');
+const alice = { listing: 'chats', sub: 'alice' };
+
+describe('CursorCodec', () => {
+  it('round-trips a position for the same caller and listing', () => {
+    const cursor = codec.encode(alice, { activity: '2026-01-01T00:00:00.000Z#X', chatId: 'X' });
+    expect(codec.decode(alice, cursor)).toEqual({
+      activity: '2026-01-01T00:00:00.000Z#X',
+      chatId: 'X',
+    });
+  });
+
+  it('is opaque: the caller does not appear in it', () => {
+    const cursor = codec.encode(alice, { chatId: 'X' });
+    expect(Buffer.from(cursor.split('.')[0] ?? '', 'base64url').toString()).not.toContain('alice');
+  });
+
+  it('rejects a cursor issued to another user', () => {
+    const cursor = codec.encode(alice, { chatId: 'X' });
+    expect(() => codec.decode({ ...alice, sub: 'mallory' }, cursor)).toThrow(ValidationError);
+  });
+
+  it('rejects a cursor of another listing', () => {
+    const cursor = codec.encode({ listing: 'chat:A', sub: 'alice' }, { sk: 'MSG#1' });
+    expect(() => codec.decode({ listing: 'chat:B', sub: 'alice' }, cursor)).toThrow(
+      ValidationError,
+    );
+  });
+
+  it('rejects a forged payload with the original signature', () => {
+    const cursor = codec.encode(alice, { chatId: 'X' });
+    const [, mac] = cursor.split('.');
+    const forged = Buffer.from(JSON.stringify({ v: 1, l: 'chats', p: { chatId: 'Y' } })).toString(
+      'base64url',
+    );
+    expect(() => codec.decode(alice, `${forged}.${mac}`)).toThrow(ValidationError);
+  });
+
+  it('rejects a cursor signed with another secret', () => {
+    const other = new CursorCodec('another-secret-that-is-long-enough-0123');
+    expect(() => codec.decode(alice, other.encode(alice, { chatId: 'X' }))).toThrow(
+      ValidationError,
+    );
+  });
+
+  it.each(['', 'abc', 'a.b.c', '..', '%%%.###'])('rejects garbage %j', (cursor) => {
+    expect(() => codec.decode(alice, cursor)).toThrow(ValidationError);
+  });
+});
