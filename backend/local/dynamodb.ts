@@ -42,7 +42,11 @@ export async function startDynalite(port = 0): Promise<DynamoDbServer> {
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
 /** Creates the chat table (on-demand) at `endpoint` unless it exists. */
-export async function createChatTable(endpoint: string, tableName: string, region = 'us-east-1'): Promise<void> {
+export async function createChatTable(
+  endpoint: string,
+  tableName: string,
+  region = 'us-east-1',
+): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region, credentials: LOCAL_CREDENTIALS });
   try {
     await client.send(
@@ -55,6 +59,9 @@ export async function createChatTable(endpoint: string, tableName: string, regio
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
-  await waitUntilTableExists({ client, maxWaitTime: 10, minDelay: 1, maxDelay: 1 }, { TableName: tableName });
+  await waitUntilTableExists(
+    { client, maxWaitTime: 10, minDelay: 1, maxDelay: 1 },
+    { TableName: tableName },
+  );
   client.destroy();
 }

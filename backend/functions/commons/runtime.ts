@@ -110,8 +110,13 @@ function logFailure(logger: Logger, error: Error, status: number): void {
     error: error.name,
     code: error instanceof ApiError ? error.code : 'INTERNAL',
     ...(error instanceof ApiError && status < 500 ? { reason: error.message } : {}),
-    ...(cause ? { cause: cause.name, causeStatus: (cause as { status?: unknown }).status } : {}),
+    ...(cause ? { cause: nameOf(cause), causeStatus: (cause as { status?: unknown }).status } : {}),
   };
   if (status >= 500) logger.error('request failed', details);
   else logger.warn('request rejected', details);
+}
+
+/** SDK error classes often leave `name` as "Error"; their class name says more (bundles keep names). */
+function nameOf(error: Error): string {
+  return error.name !== 'Error' ? error.name : error.constructor.name;
 }

@@ -48,6 +48,8 @@ export async function startBackend(handlers: RequestHandler[]): Promise<Backend>
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: dynamodb.endpoint,
     AWS_REGION: 'us-east-1',
+    // Set by Lambda itself; Powertools reads it to report cold starts.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AI_PROVIDER: 'openai',
@@ -58,7 +60,14 @@ export async function startBackend(handlers: RequestHandler[]): Promise<Backend>
     AI_MAX_RETRIES: '0',
     CURSOR_SECRET,
     TELEMETRY_HEADERS: 'false',
-    POWERTOOLS_LOG_LEVEL: 'ERROR',
+    POWERTOOLS_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'CRITICAL',
+  };
+  // Set directly rather than with vi.stubEnv, which Vitest undoes before each
+  // test: the SDKs read credentials lazily, on their first call.
+  const saved = { ...process.env };
+  const restoreEnv = () => {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
   };
   return {
     dynamodb,
@@ -66,7 +75,8 @@ export async function startBackend(handlers: RequestHandler[]): Promise<Backend>
     tableName,
     async loadHandlers(env = {}) {
       vi.resetModules();
-      for (const [name, value] of Object.entries({ ...baseEnv, ...env })) vi.stubEnv(name, value);
+      restoreEnv();
+      Object.assign(process.env, baseEnv, env);
       const [getChats, getChat, sendMessage] = await Promise.all([
         import('../../get-chats.ts'),
         import('../../get-chat.ts'),
@@ -79,6 +89,7 @@ export async function startBackend(handlers: RequestHandler[]): Promise<Backend>
       };
     },
     async close() {
+      restoreEnv();
       ai.close();
       await dynamodb.close();
     },

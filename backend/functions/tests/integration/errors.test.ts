@@ -1,0 +1,328 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { delay, HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorResponse,
+  type GetChatResponse,
+  type GetChatsResponse,
+  LIMITS,
+  parseDynamoDbUsage,
+  parseServerTiming,
+} from '#contracts';
+import {
+  AI_BASE_URL,
+  AI_KEY,
+  type Backend,
+  call,
+  echoCompletion,
+  startBackend,
+} from '../support/backend.ts';
+import { lambdaContext } from '../support/events.ts';
+import { nextId } from '../support/ids.ts';
+
+const PROVIDER_SECRET = 'provider-body-org-4711-secret';
+const COMPLETIONS = `${AI_BASE_URL}/chat/completions`;
+
+let backend: Backend;
+let handlers: Awaited<ReturnType<Backend['loadHandlers']>>;
+
+beforeAll(async () => {
+  backend = await startBackend([echoCompletion()]);
+  handlers = await backend.loadHandlers();
+});
+afterEach(() => backend.ai.resetHandlers());
+afterAll(async () => {
+  await backend?.close();
+});
+
+function send(sub: string | undefined, chatId: string, body: unknown, raw?: string) {
+  return call<ErrorResponse>(handlers, 'send_message', {
+    sub,
+    pathParameters: { chatId },
+    body: raw ?? JSON.stringify(body),
+  });
+}
+
+function expectError(result: { status: number; body: ErrorResponse }, code: ErrorCode) {
+  expect(result.status).toBe(ERROR_CODES[code].status);
+  expect(result.body).toEqual({
+    error: { code, message: expect.any(String), retryable: ERROR_CODES[code].retryable },
+    requestId: expect.any(String),
+  });
+}
+
+describe('client errors', () => {
+  const sub = 'bad-input-user';
+  const chatId = nextId();
+
+  it.each([
+    ['a malformed chatId', () => send(sub, 'not-a-ulid', { messageId: nextId(), content: 'hi' })],
+    ['malformed JSON', () => send(sub, chatId, undefined, '{"messageId": ')],
+    ['a JSON array', () => send(sub, chatId, [])],
+    ['a missing messageId', () => send(sub, chatId, { content: 'hi' })],
+    ['a numeric content', () => send(sub, chatId, { messageId: nextId(), content: 7 })],
+    ['whitespace-only content', () => send(sub, chatId, { messageId: nextId(), content: ' \n ' })],
+    [
+      'content over 8,000 characters',
+      () => send(sub, chatId, { messageId: nextId(), content: 'x'.repeat(8_001) }),
+    ],
+    ['an unknown field', () => send(sub, chatId, { messageId: nextId(), content: 'hi', extra: 1 })],
+    ['a limit of 0', () => call(handlers, 'get_chats', { sub, query: { limit: '0' } })],
+    [
+      'a limit of 101',
+      () =>
+        call(handlers, 'get_chat', { sub, pathParameters: { chatId }, query: { limit: '101' } }),
+    ],
+    [
+      'a forged cursor',
+      () => call(handlers, 'get_chats', { sub, query: { cursor: 'eyJ2IjoxfQ.AAAA' } }),
+    ],
+  ])('answers %s with VALIDATION_ERROR', async (_label, request) => {
+    expectError((await request()) as { status: number; body: ErrorResponse }, 'VALIDATION_ERROR');
+  });
+
+  it('answers a body over 32 KB with PAYLOAD_TOO_LARGE', async () => {
+    const content = 'x'.repeat(LIMITS.bodyMaxBytes);
+    expectError(await send(sub, chatId, { messageId: nextId(), content }), 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('wrote nothing for any of them', async () => {
+    const listed = await call<GetChatsResponse>(handlers, 'get_chats', { sub });
+    expect(listed.body.chats).toEqual([]);
+  });
+
+  it('answers an unknown chat, and a route this function does not serve, with NOT_FOUND', async () => {
+    expectError(
+      await call(handlers, 'get_chat', { sub, pathParameters: { chatId: nextId() } }),
+      'NOT_FOUND',
+    );
+    const misrouted = await call<ErrorResponse>(handlers, 'get_chats', {
+      sub,
+      routeKey: 'DELETE /chats',
+    });
+    expectError(misrouted, 'NOT_FOUND');
+  });
+
+  it('rejects a request without a verified identity with UNAUTHORIZED', async () => {
+    const result = await call<ErrorResponse>(handlers, 'get_chats', { sub: undefined });
+    expect(result.status).toBe(401);
+    expect(result.body.error.code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('AI provider failures', () => {
+  const sub = 'ai-failure-user';
+
+  it.each([
+    [
+      '429',
+      () =>
+        HttpResponse.json(
+          { error: { message: PROVIDER_SECRET } },
+          { status: 429, headers: { 'retry-after': '0' } },
+        ),
+      'AI_RATE_LIMITED',
+    ],
+    [
+      '500',
+      () => HttpResponse.json({ error: { message: PROVIDER_SECRET } }, { status: 500 }),
+      'AI_PROVIDER_ERROR',
+    ],
+    [
+      'a malformed body',
+      () =>
+        new HttpResponse(`{"choices": [${PROVIDER_SECRET}`, {
+          headers: { 'content-type': 'application/json' },
+        }),
+      'AI_PROVIDER_ERROR',
+    ],
+    [
+      'an empty completion',
+      () =>
+        HttpResponse.json({
+          id: 'x',
+          object: 'chat.completion',
+          created: 0,
+          model: 'm',
+          choices: [],
+        }),
+      'AI_PROVIDER_ERROR',
+    ],
+    [
+      'a hung response',
+      async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      },
+      'AI_TIMEOUT',
+    ],
+  ] as const)('maps %s to %s without leaking the provider body', async (_label, resolver, code) => {
+    backend.ai.use(http.post(COMPLETIONS, resolver));
+    const timed = await backend.loadHandlers({ AI_TIMEOUT_MS: '300' });
+    const result = await call<ErrorResponse>(timed, 'send_message', {
+      sub,
+      pathParameters: { chatId: nextId() },
+      body: JSON.stringify({ messageId: nextId(), content: 'hello' }),
+    });
+    expectError(result, code);
+    expect(JSON.stringify(result)).not.toContain(PROVIDER_SECRET);
+  });
+
+  it('gives up on the provider when the Lambda deadline approaches, whatever the call timeout', async () => {
+    backend.ai.use(
+      http.post(COMPLETIONS, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    const patient = await backend.loadHandlers({ AI_TIMEOUT_MS: '28000' });
+    const result = await call<ErrorResponse>(
+      patient,
+      'send_message',
+      {
+        sub,
+        pathParameters: { chatId: nextId() },
+        body: JSON.stringify({ messageId: nextId(), content: 'hi' }),
+      },
+      lambdaContext(1_800),
+    );
+    expectError(result, 'AI_TIMEOUT');
+  });
+});
+
+describe('store failures', () => {
+  let throttling: Server;
+  let throttled = 0;
+
+  beforeAll(async () => {
+    // A DynamoDB endpoint that throttles every request, as DynamoDB does
+    // (HTTP 400, facts.md §3.5, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html).
+    throttling = createServer((request, response) => {
+      throttled += 1;
+      request.resume();
+      response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+      response.end(
+        JSON.stringify({
+          __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
+          message: 'The level of configured provisioned throughput for the table was exceeded.',
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => throttling.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => throttling.close(resolve));
+  });
+
+  it('answers STORE_THROTTLED once the SDK has spent its retries', async () => {
+    const { port } = throttling.address() as AddressInfo;
+    const throttledHandlers = await backend.loadHandlers({
+      DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`,
+      TELEMETRY_HEADERS: 'true',
+    });
+
+    const result = await call<ErrorResponse>(throttledHandlers, 'get_chats', {
+      sub: 'throttled-user',
+    });
+
+    expectError(result, 'STORE_THROTTLED');
+    // Every attempt after the first is a retry, and the header counts exactly those.
+    expect(throttled).toBeGreaterThan(1);
+    expect(parseDynamoDbUsage(result.headers['x-loopgauge-ddb'])?.retries).toBe(throttled - 1);
+  });
+
+  it('answers INTERNAL for an unexpected store error, without its details', async () => {
+    const broken = await backend.loadHandlers({ TABLE_NAME: 'no-such-table' });
+    const result = await call<ErrorResponse>(broken, 'get_chats', { sub: 'internal-user' });
+    expectError(result, 'INTERNAL');
+    expect(JSON.stringify(result.body)).not.toMatch(/no-such-table|ResourceNotFound/);
+  });
+});
+
+describe('logs and telemetry', () => {
+  it('logs one structured line per request with the cold-start flag, and nothing secret', async () => {
+    const lines: string[] = [];
+    // Powertools writes warnings and errors to stderr, the rest to stdout.
+    const spies = [process.stdout, process.stderr].map((stream) =>
+      vi.spyOn(stream, 'write').mockImplementation((chunk) => {
+        lines.push(String(chunk));
+        return true;
+      }),
+    );
+    try {
+      backend.ai.use(
+        http.post(
+          COMPLETIONS,
+          () => HttpResponse.json({ error: { message: PROVIDER_SECRET } }, { status: 500 }),
+          {
+            once: true,
+          },
+        ),
+      );
+      const logged = await backend.loadHandlers({ POWERTOOLS_LOG_LEVEL: 'INFO' });
+      const chatId = nextId();
+      const body = JSON.stringify({ messageId: nextId(), content: 'log me' });
+      await call(logged, 'send_message', { sub: 'log-user', pathParameters: { chatId }, body });
+      await call(logged, 'send_message', { sub: 'log-user', pathParameters: { chatId }, body });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const records = lines
+      .flatMap((line) => line.split('\n'))
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+    const requests = records.filter((record) => record.message === 'request');
+    expect(requests.map((record) => [record.cold_start, record.status])).toEqual([
+      [true, 502],
+      [false, 200],
+    ]);
+    expect(records.find((record) => record.message === 'request failed')).toMatchObject({
+      level: 'ERROR',
+      code: 'AI_PROVIDER_ERROR',
+      cause: 'InternalServerError',
+      causeStatus: 500,
+    });
+    const text = lines.join('');
+    expect(text).not.toContain(PROVIDER_SECRET);
+    expect(text).not.toContain(AI_KEY);
+    expect(text).not.toMatch(/\n\s+at /);
+  });
+
+  it('adds the telemetry headers only when the stage enables them', async () => {
+    const quiet = await call<GetChatResponse>(handlers, 'get_chats', { sub: 'telemetry-user' });
+    expect(Object.keys(quiet.headers)).toEqual(['content-type']);
+
+    const instrumented = await backend.loadHandlers({ TELEMETRY_HEADERS: 'true' });
+    const chatId = nextId();
+    const body = JSON.stringify({ messageId: nextId(), content: 'measure me' });
+    const cold = await call(instrumented, 'send_message', {
+      sub: 'telemetry-user',
+      pathParameters: { chatId },
+      body,
+    });
+    const read = () =>
+      call(instrumented, 'get_chat', { sub: 'telemetry-user', pathParameters: { chatId } });
+    // Each function has environments of its own: get_chat's first call is its own cold start.
+    expect((await read()).headers['x-loopgauge-cold-start']).toBe('1');
+    const warm = await read();
+
+    expect(cold.headers['x-loopgauge-cold-start']).toBe('1');
+    expect(Object.keys(parseServerTiming(cold.headers['server-timing']))).toEqual([
+      'init',
+      'ssm',
+      'ddb',
+      'ai',
+      'app',
+    ]);
+    expect(parseDynamoDbUsage(cold.headers['x-loopgauge-ddb'])).toMatchObject({
+      wcu: 3,
+      retries: 0,
+    });
+    expect(warm.headers['x-loopgauge-cold-start']).toBe('0');
+    expect(parseServerTiming(warm.headers['server-timing']).init).toBeUndefined();
+    expect(parseDynamoDbUsage(warm.headers['x-loopgauge-ddb'])?.rcu).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,194 @@
+import { HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ErrorResponse,
+  GetChatResponse,
+  GetChatsResponse,
+  SendMessageResponse,
+} from '#contracts';
+import {
+  AI_BASE_URL,
+  type Backend,
+  call,
+  echoCompletion,
+  startBackend,
+} from '../support/backend.ts';
+import { nextId } from '../support/ids.ts';
+
+let backend: Backend;
+let handlers: Awaited<ReturnType<Backend['loadHandlers']>>;
+const aiRequests: Array<{ messages: Array<{ role: string; content: string }> }> = [];
+
+beforeAll(async () => {
+  backend = await startBackend([echoCompletion()]);
+  backend.ai.events.on('request:start', async ({ request }) => {
+    if (request.url.startsWith(AI_BASE_URL)) aiRequests.push(await request.clone().json());
+  });
+  handlers = await backend.loadHandlers({ HISTORY_MAX_MESSAGES: '4' });
+});
+afterEach(() => {
+  backend.ai.resetHandlers();
+  aiRequests.length = 0;
+});
+afterAll(async () => {
+  await backend?.close();
+});
+
+function send(sub: string, chatId: string, messageId: string, content: string) {
+  return call<SendMessageResponse & ErrorResponse>(handlers, 'send_message', {
+    sub,
+    pathParameters: { chatId },
+    body: JSON.stringify({ messageId, content }),
+  });
+}
+
+function readChat(sub: string, chatId: string) {
+  return call<GetChatResponse & ErrorResponse>(handlers, 'get_chat', {
+    sub,
+    pathParameters: { chatId },
+  });
+}
+
+const failOnce = (status: number) =>
+  http.post(
+    `${AI_BASE_URL}/chat/completions`,
+    () => HttpResponse.json({ error: { message: 'boom' } }, { status }),
+    {
+      once: true,
+    },
+  );
+
+describe('send_message', () => {
+  it('creates the chat, stores both messages and returns them', async () => {
+    const chatId = nextId();
+    const messageId = nextId();
+
+    const sent = await send('loop-user', chatId, messageId, '  What is DynamoDB?  ');
+
+    expect(sent.status).toBe(200);
+    expect(sent.body).toEqual({
+      chat: {
+        chatId,
+        title: 'What is DynamoDB?',
+        createdAt: expect.stringMatching(/Z$/),
+        updatedAt: expect.stringMatching(/Z$/),
+        messageCount: 2,
+      },
+      userMessage: {
+        messageId,
+        role: 'user',
+        content: 'What is DynamoDB?',
+        createdAt: expect.any(String),
+      },
+      assistantMessage: {
+        messageId: expect.stringMatching(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/),
+        role: 'assistant',
+        content: 'echo: What is DynamoDB?',
+        createdAt: expect.any(String),
+      },
+      usage: { inputTokens: 2, outputTokens: 3 },
+    });
+    const stored = await readChat('loop-user', chatId);
+    expect(stored.body.chat).toEqual(sent.body.chat);
+    expect(stored.body.messages).toEqual([sent.body.userMessage, sent.body.assistantMessage]);
+    const listed = await call<GetChatsResponse>(handlers, 'get_chats', { sub: 'loop-user' });
+    expect(listed.body.chats).toEqual([sent.body.chat]);
+  });
+
+  it('sends the conversation so far, bounded by the history settings', async () => {
+    const chatId = nextId();
+    for (const n of [1, 2, 3])
+      expect((await send('history-user', chatId, nextId(), `q${n}`)).status).toBe(200);
+
+    await send('history-user', chatId, nextId(), 'q4');
+
+    // HISTORY_MAX_MESSAGES=4: the system prompt, the newest four stored messages, then the new one.
+    expect(aiRequests.at(-1)?.messages.map((m) => `${m.role}:${m.content}`)).toEqual([
+      expect.stringMatching(/^system:/),
+      'user:q2',
+      'assistant:echo: q2',
+      'user:q3',
+      'assistant:echo: q3',
+      'user:q4',
+    ]);
+  });
+
+  it('returns the stored result for a repeated messageId, with no second AI call or write', async () => {
+    const chatId = nextId();
+    const messageId = nextId();
+    const first = await send('idem-user', chatId, messageId, 'hello');
+    const callsAfterFirst = aiRequests.length;
+
+    const again = await send('idem-user', chatId, messageId, 'hello');
+
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(aiRequests).toHaveLength(callsAfterFirst);
+    const stored = await readChat('idem-user', chatId);
+    expect(stored.body.messages).toHaveLength(2);
+    expect(stored.body.chat.messageCount).toBe(2);
+  });
+
+  it('recognises a repeat that is older than the history window', async () => {
+    const chatId = nextId();
+    const firstId = nextId();
+    const first = await send('old-repeat-user', chatId, firstId, 'first');
+    for (const n of [1, 2, 3]) await send('old-repeat-user', chatId, nextId(), `later ${n}`);
+    const calls = aiRequests.length;
+
+    const again = await send('old-repeat-user', chatId, firstId, 'first');
+
+    expect(again.body.userMessage).toEqual(first.body.userMessage);
+    expect(again.body.assistantMessage).toEqual(first.body.assistantMessage);
+    expect(aiRequests).toHaveLength(calls);
+    const stored = await readChat('old-repeat-user', chatId);
+    expect(stored.body.messages).toHaveLength(8);
+    expect(stored.body.chat.messageCount).toBe(8);
+  });
+
+  it('reuses the stored user message when a retry follows an AI failure', async () => {
+    const chatId = nextId();
+    const messageId = nextId();
+    backend.ai.use(failOnce(500));
+
+    const failed = await send('retry-user', chatId, messageId, 'will fail first');
+
+    expect(failed.status).toBe(502);
+    expect(failed.body.error).toEqual({
+      code: 'AI_PROVIDER_ERROR',
+      message: expect.any(String),
+      retryable: true,
+    });
+    const afterFailure = await readChat('retry-user', chatId);
+    expect(afterFailure.body.messages).toEqual([
+      { messageId, role: 'user', content: 'will fail first', createdAt: expect.any(String) },
+    ]);
+    expect(afterFailure.body.chat.messageCount).toBe(1);
+
+    const retried = await send('retry-user', chatId, messageId, 'will fail first');
+
+    expect(retried.status).toBe(200);
+    expect(retried.body.userMessage).toEqual(afterFailure.body.messages[0]);
+    expect(retried.body.chat.messageCount).toBe(2);
+    expect(aiRequests).toHaveLength(2);
+    const third = await send('retry-user', chatId, messageId, 'will fail first');
+    expect(third.body).toEqual(retried.body);
+    expect(aiRequests).toHaveLength(2);
+    const stored = await readChat('retry-user', chatId);
+    expect(stored.body.messages).toEqual([retried.body.userMessage, retried.body.assistantMessage]);
+    expect(stored.body.chat.messageCount).toBe(2);
+  });
+
+  it('rejects a repeated messageId with different content and writes nothing', async () => {
+    const chatId = nextId();
+    const messageId = nextId();
+    await send('conflict-user', chatId, messageId, 'original');
+
+    const conflicting = await send('conflict-user', chatId, messageId, 'changed');
+
+    expect(conflicting.status).toBe(400);
+    expect(conflicting.body.error.code).toBe('VALIDATION_ERROR');
+    const stored = await readChat('conflict-user', chatId);
+    expect(stored.body.messages.map((m) => m.content)).toEqual(['original', 'echo: original']);
+  });
+});
