@@ -221,9 +221,9 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeou
   }
 }
 
-/** API Gateway's request ids look like `JKJaXmPLvHcESHA=`: 10 random bytes in base64. */
+/** API Gateway's request ids look like `JKJaXmPLvHcESHA=`: 11 random bytes in base64. */
 function randomRequestId(): string {
-  return randomBytes(10).toString('base64');
+  return randomBytes(11).toString('base64');
 }
 
 function corsPolicy(allowed: string[]) {

@@ -65,7 +65,8 @@ export function buildEvent(
       authorizer: {
         principalId: '',
         integrationLatency: 0,
-        jwt: { claims: context.claims, scopes: context.scopes ?? [] },
+        // HTTP API sends `scopes: null` on routes without authorization scopes.
+        jwt: { claims: context.claims, scopes: context.scopes },
       },
       domainName: host,
       domainPrefix: host.split('.')[0] ?? host,

@@ -47,7 +47,7 @@ describe('buildEvent', () => {
     pathParameters: { chatId: CHAT },
     requestId: 'req-1',
     claims: { sub: 'user-1', exp: '1700000000' },
-    scopes: ['aws.cognito.signin.user.admin'],
+    scopes: null,
     now: new Date('2026-11-27T14:42:04Z'),
   });
 
@@ -69,7 +69,7 @@ describe('buildEvent', () => {
         authorizer: {
           jwt: {
             claims: { sub: 'user-1', exp: '1700000000' },
-            scopes: ['aws.cognito.signin.user.admin'],
+            scopes: null,
           },
         },
       },

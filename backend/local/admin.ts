@@ -1,0 +1,64 @@
+/**
+ * The stage's admin endpoint, on loopback only: health, the metrics a local
+ * run's report needs, and a switch that recycles every execution environment
+ * (the next requests cold-start).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from './gateway/gateway.ts';
+import type { StageMetrics } from './metrics.ts';
+
+export interface AdminOptions {
+  port?: number;
+  metrics: StageMetrics;
+  /** Current environments per function, for `/metrics`. */
+  environments(): Record<string, unknown>;
+  recycle(): Promise<void>;
+}
+
+export interface AdminServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const ADMIN_ROUTES = {
+  health: 'GET /health',
+  metrics: 'GET /metrics',
+  resetMetrics: 'POST /metrics/reset',
+  recycle: 'POST /recycle',
+} as const;
+
+export async function startAdmin(options: AdminOptions): Promise<AdminServer> {
+  const server = createServer((request, response) => {
+    const route = `${request.method} ${new URL(request.url ?? '/', 'http://localhost').pathname}`;
+    const json = (status: number, body: unknown) => {
+      const text = JSON.stringify(body);
+      response.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+      });
+      response.end(text);
+    };
+    request.resume();
+    switch (route) {
+      case ADMIN_ROUTES.health:
+        return json(200, { status: 'ok' });
+      case ADMIN_ROUTES.metrics:
+        return json(200, { ...options.metrics.snapshot(), environments: options.environments() });
+      case ADMIN_ROUTES.resetMetrics:
+        options.metrics.reset();
+        return json(200, { reset: true });
+      case ADMIN_ROUTES.recycle:
+        options.recycle().then(
+          () => json(200, { recycled: true }),
+          (error: unknown) => json(500, { error: String(error) }),
+        );
+        return;
+      default:
+        return json(404, { error: `no admin route ${route}`, routes: Object.values(ADMIN_ROUTES) });
+    }
+  });
+  await listen(server, options.port ?? 0);
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
+}

@@ -1,0 +1,112 @@
+/**
+ * Bundles the handlers as the CDK stack bundles them (backend/cdk/bundling.ts:
+ * ESM `index.mjs`, minified, external source maps without sources, the
+ * `require` banner, everything bundled including the AWS SDK), for the
+ * running Node.js instead of the Lambda runtime's. esbuild's JS API is called
+ * directly: aws-cdk-lib is too slow to load for the local stage's start.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, build, version } from 'esbuild';
+import type { FunctionName } from '#contracts';
+
+/** The repository root: esbuild resolves `#…` imports and node_modules from here. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Where the local stage keeps its bundles (git-ignored). */
+export const DEFAULT_BUNDLE_DIR = join(PROJECT_ROOT, '.stage', 'bundles');
+
+/** The handler module of each function (as `FUNCTION_ENTRIES` of the CDK stack). */
+export const FUNCTION_ENTRIES: Readonly<Record<FunctionName, string>> = {
+  get_chats: join(PROJECT_ROOT, 'backend/functions/get-chats.ts'),
+  get_chat: join(PROJECT_ROOT, 'backend/functions/get-chat.ts'),
+  send_message: join(PROJECT_ROOT, 'backend/functions/send-message.ts'),
+};
+
+/** The same banner as the stack's: CommonJS inside the ESM bundle may call `require`. */
+export const REQUIRE_BANNER =
+  "import { createRequire as __loopgaugeCreateRequire } from 'node:module'; const require = __loopgaugeCreateRequire(import.meta.url);";
+
+/** esbuild options equal to the stack's `bundlingOptions()`, targeting the running Node.js. */
+export const LAMBDA_BUILD_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: `node${process.versions.node.split('.')[0]}`,
+  mainFields: ['module', 'main'],
+  banner: { js: REQUIRE_BANNER },
+  minify: true,
+  sourcemap: 'external',
+  sourcesContent: false,
+  external: [],
+  outExtension: { '.js': '.mjs' },
+} satisfies BuildOptions;
+
+/**
+ * Bundles each entry to `<outDir>/<name>/index.mjs` (with `index.mjs.map`),
+ * like a Lambda asset, and returns the bundle paths by name. Skips the build
+ * when the bundles in `outDir` were built with the same options from files
+ * that have not changed since.
+ */
+export async function buildBundles<Name extends string>(
+  entries: Readonly<Record<Name, string>>,
+  outDir: string,
+): Promise<Record<Name, string>> {
+  const names = Object.keys(entries) as Name[];
+  const paths = Object.fromEntries(
+    names.map((name) => [name, join(outDir, name, 'index.mjs')]),
+  ) as Record<Name, string>;
+  const manifestPath = join(outDir, MANIFEST);
+  const key = JSON.stringify({ esbuild: version, options: LAMBDA_BUILD_OPTIONS, entries });
+  if (await upToDate(manifestPath, key, Object.values<string>(paths))) return paths;
+
+  const startedAt = Date.now();
+  try {
+    const { metafile } = await build({
+      ...LAMBDA_BUILD_OPTIONS,
+      entryPoints: names.map((name) => ({ in: entries[name], out: `${name}/index` })),
+      outdir: outDir,
+      absWorkingDir: PROJECT_ROOT,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const manifest: Manifest = { key, startedAt, inputs: Object.keys(metafile.inputs) };
+    await writeFile(manifestPath, JSON.stringify(manifest));
+  } catch (error) {
+    throw new Error(`bundling ${names.join(', ')} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return paths;
+}
+
+/** Bundles the three functions; returns each bundle's path. */
+export function buildFunctionBundles(outDir: string): Promise<Record<FunctionName, string>> {
+  return buildBundles(FUNCTION_ENTRIES, outDir);
+}
+
+/** What the last build in a folder was made from (the input paths are relative to the root). */
+const MANIFEST = 'bundles.json';
+
+interface Manifest {
+  key: string;
+  /** Epoch ms at which that build started reading its inputs. */
+  startedAt: number;
+  inputs: string[];
+}
+
+async function upToDate(manifestPath: string, key: string, outputs: string[]): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
+    if (manifest.key !== key) return false;
+    await Promise.all(outputs.map((output) => stat(output)));
+    const inputs = await Promise.all(
+      manifest.inputs.map((input) => stat(join(PROJECT_ROOT, input))),
+    );
+    return inputs.every((input) => input.mtimeMs < manifest.startedAt);
+  } catch {
+    // No manifest, an unreadable one, or a missing output or input: build again.
+    return false;
+  }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env -S npx tsx
+import { main } from './main.ts';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`loopgauge: ${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
