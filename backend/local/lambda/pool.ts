@@ -74,6 +74,8 @@ export interface PoolStats {
   environments: number;
   busy: number;
   idle: number;
+  /** Invoke requests the pool received, throttled ones included. */
+  invocations: number;
   coldStarts: number;
   initDurationsMs: number[];
   throttles: number;
@@ -101,6 +103,7 @@ export class FunctionPool {
   /** Environments started before the last `recycle()`: dropped instead of reused. */
   readonly #retired = new WeakSet<Environment>();
   #closed = false;
+  #invocations = 0;
   #coldStarts = 0;
   #throttles = 0;
   #crashes = 0;
@@ -133,6 +136,7 @@ export class FunctionPool {
   async invoke(event: unknown): Promise<Invocation> {
     if (this.#closed) throw new Error(`the function pool of ${this.name} is closed`);
     const payload = JSON.stringify(event) ?? 'null';
+    this.#invocations += 1;
     if (!this.#limiter.tryAcquire()) {
       this.#throttles += 1;
       return { kind: 'throttled', reason: this.#throttleReason };
@@ -156,6 +160,7 @@ export class FunctionPool {
       environments: this.#environments.size,
       busy: this.#environments.size - this.#idle.length,
       idle: this.#idle.length,
+      invocations: this.#invocations,
       coldStarts: this.#coldStarts,
       initDurationsMs: [...this.#initDurationsMs],
       throttles: this.#throttles,
