@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { countFlag, parseFlags, portFlag, UsageError } from '../../args.ts';
+import { main } from '../../main.ts';
+import { generatePassword, subOf } from '../../users.ts';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+  return { out, err };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('loopgauge', () => {
+  it('lists its commands', async () => {
+    const { out } = capture();
+    expect(await main(['--help'])).toBe(0);
+    expect(out.join('')).toMatch(/stage\s+Starts the local stage/);
+    expect(out.join('')).toMatch(/users\s+Creates load-test users/);
+  });
+
+  it('rejects an unknown command with exit code 2', async () => {
+    const { err } = capture();
+    expect(await main(['deploy-everything'])).toBe(2);
+    expect(err.join('')).toContain('unknown command "deploy-everything"');
+  });
+
+  it('rejects an unknown flag with one clear message and exit code 2', async () => {
+    const { err } = capture();
+    expect(await main(['users', '--cuont', '3'])).toBe(2);
+    expect(err.join('')).toMatch(/^loopgauge users: Unknown option '--cuont'/);
+  });
+
+  it('rejects a bad value with exit code 2', async () => {
+    const { err } = capture();
+    expect(await main(['users', '--count', 'many'])).toBe(2);
+    expect(err.join('')).toContain('--count must be a whole number from 1 to 10000, got "many"');
+  });
+
+  it('says what is missing when there is no local stage', async () => {
+    const { err } = capture();
+    expect(await main(['users', '--local', '/nonexistent/local.json'])).toBe(2);
+    expect(err.join('')).toContain('is the local stage running? (npm run stage)');
+  });
+});
+
+describe('flags', () => {
+  it('parses ports and counts within their ranges', () => {
+    expect(portFlag(undefined, 'port', 3000)).toBe(3000);
+    expect(portFlag('0', 'port', 3000)).toBe(0);
+    expect(() => portFlag('70000', 'port', 3000)).toThrow(UsageError);
+    expect(() => portFlag('-1', 'port', 3000)).toThrow(UsageError);
+    expect(countFlag('25', 'count', 10, 100)).toBe(25);
+    expect(() => countFlag('0', 'count', 10, 100)).toThrow(UsageError);
+    expect(() => parseFlags(['--nope'], {})).toThrow(UsageError);
+  });
+});
+
+describe('users helpers', () => {
+  it('generates passwords that meet Cognito’s default policy', () => {
+    for (let i = 0; i < 50; i++) {
+      const password = generatePassword();
+      expect(password.length).toBeGreaterThanOrEqual(8);
+      expect(password).toMatch(/[A-Z]/);
+      expect(password).toMatch(/[a-z]/);
+      expect(password).toMatch(/\d/);
+      expect(password).toMatch(/[^A-Za-z0-9]/);
+    }
+  });
+
+  it('reads the sub of a token and refuses one without it', () => {
+    const token = (claims: object) =>
+      `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+    expect(subOf(token({ sub: 'abc' }))).toBe('abc');
+    expect(() => subOf(token({}))).toThrow(/no sub/);
+  });
+});
