@@ -1,0 +1,71 @@
+/**
+ * Error classes with the process exit codes k6 uses for the same failures.
+ * https://pkg.go.dev/go.k6.io/k6@v0.50.0/errext/exitcodes
+ */
+export const EXIT = {
+  ok: 0,
+  /** bad command line */
+  usage: 1,
+  /** one or more thresholds failed */
+  thresholdsFailed: 99,
+  setupTimeout: 100,
+  teardownTimeout: 101,
+  invalidConfig: 104,
+  /** interrupted by a signal (Ctrl+C) */
+  externalAbort: 105,
+  /** uncaught exception in init, setup, teardown or handleSummary */
+  scriptException: 107,
+  /** `exec.test.abort()` */
+  scriptAborted: 108,
+  /** `exec.test.fail()` */
+  markedAsFailed: 110,
+} as const;
+
+/** Bad options, flags or threshold definitions (k6 exit code 104). */
+export class ConfigError extends Error {
+  readonly exitCode: number = EXIT.invalidConfig;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The script could not be loaded or threw outside VU iterations (k6 exit code 107). */
+export class ScriptError extends Error {
+  readonly exitCode: number = EXIT.scriptException;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ScriptError';
+  }
+}
+
+/** An API that k6 has but this engine does not provide (or cannot provide in Node). */
+export class UnsupportedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedError';
+  }
+}
+
+/** Thrown into VU code by `exec.test.abort()`; ends the run with exit code 108. */
+export class TestAbortError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TestAbortError';
+  }
+}
+
+/** A `setup()` or `teardown()` that ran past its timeout (exit codes 100 / 101). */
+export class LifecycleTimeoutError extends Error {
+  readonly exitCode: number;
+  constructor(stage: 'setup' | 'teardown', timeoutMs: number) {
+    super(`${stage}() execution timed out after ${timeoutMs / 1000} seconds`);
+    this.name = 'LifecycleTimeoutError';
+    this.exitCode = stage === 'setup' ? EXIT.setupTimeout : EXIT.teardownTimeout;
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
