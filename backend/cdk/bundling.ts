@@ -1,0 +1,35 @@
+/**
+ * How every function is bundled: the local esbuild (never Docker, so synth
+ * works offline), ESM for Node.js 22, minified, with external source maps.
+ * Everything is bundled, the AWS SDK included: the runtime's copy is not
+ * pinned, and a bundle loads faster than a node_modules tree (facts.md §1.4,
+ * https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
+ */
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
+
+/**
+ * ESM bundles may contain CommonJS that calls `require` (some dependencies
+ * do); this gives them one.
+ */
+const REQUIRE_BANNER =
+  "import { createRequire as __loopgaugeCreateRequire } from 'node:module'; const require = __loopgaugeCreateRequire(import.meta.url);";
+
+export function bundlingOptions(options: { metafile?: boolean } = {}): BundlingOptions {
+  return {
+    forceDockerBundling: false,
+    format: OutputFormat.ESM,
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    banner: REQUIRE_BANNER,
+    minify: true,
+    sourceMap: true,
+    sourceMapMode: SourceMapMode.EXTERNAL,
+    sourcesContent: false,
+    bundleAwsSDK: true,
+    externalModules: [],
+    metafile: options.metafile ?? false,
+  };
+}

@@ -1,0 +1,224 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import {
+  type FunctionWiring,
+  functionEnvironment,
+} from '#backend/functions/commons/environment.ts';
+import { type FunctionName, ROUTES } from '#contracts';
+import {
+  type ApiKeyParameter,
+  FUNCTION_NAME_OUTPUTS,
+  STACK_OUTPUTS,
+  STAGE_FUNCTIONS,
+  type StageConfig,
+  validateStage,
+} from '#stages';
+import { ChatApi } from './constructs/chat-api.ts';
+import { ChatTable } from './constructs/chat-table.ts';
+import { LambdaFunction } from './constructs/lambda-function.ts';
+import { MockProvider } from './constructs/mock-provider.ts';
+import { UserDirectory } from './constructs/user-directory.ts';
+import { acknowledge, NAG_REASONS } from './nag.ts';
+import { repoPath } from './project.ts';
+
+export interface ChatStackProps extends StackProps {
+  stage: StageConfig;
+  /** Writes esbuild metafiles next to the bundles (the bundle benchmark only). */
+  bundleMetafiles?: boolean;
+}
+
+/** The handler module of each function. */
+export const FUNCTION_ENTRIES: Readonly<Record<FunctionName, string>> = {
+  get_chats: repoPath('backend/functions/get-chats.ts'),
+  get_chat: repoPath('backend/functions/get-chat.ts'),
+  send_message: repoPath('backend/functions/send-message.ts'),
+};
+
+/**
+ * DynamoDB actions per function, following the store's calls
+ * (backend/functions/commons/store.ts): get_chats queries the activity
+ * index; get_chat queries a chat's partition; send_message queries recent
+ * history, batch-reads a turn, and puts/updates items. Change both together.
+ */
+export const TABLE_ACCESS: Readonly<Record<FunctionName, { table: string[]; index: string[] }>> = {
+  get_chats: { table: [], index: ['dynamodb:Query'] },
+  get_chat: { table: ['dynamodb:Query'], index: [] },
+  send_message: {
+    table: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    index: [],
+  },
+};
+
+/**
+ * The mock accepts any key; this fixed value is not a secret. It is used only
+ * when a mock stage names no SSM parameter.
+ */
+export const MOCK_API_KEY = 'loopgauge-mock-provider-key';
+
+/**
+ * One deployable stage of the reference backend: Cognito → HTTP API → three
+ * functions → DynamoDB, the AI key in SSM (referenced by name, never created
+ * here), and in mock stages the mock provider behind a Function URL.
+ */
+export class ChatStack extends Stack {
+  readonly functions: Record<FunctionName, LambdaFunction>;
+  readonly users: UserDirectory;
+  readonly chatTable: ChatTable;
+  readonly cursorSecret: Secret;
+  /** The mock AI provider, in stages that use it. */
+  readonly mockProvider: MockProvider | undefined;
+
+  constructor(scope: Construct, id: string, props: ChatStackProps) {
+    super(scope, id, props);
+    // Fails synthesis with every problem listed when the stage config is invalid.
+    const stage = validateStage(props.stage);
+    const removalPolicy = stage.removal === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    const users = new UserDirectory(this, 'users', { stage });
+    this.users = users;
+    const chatTable = new ChatTable(this, 'chat-table', { stage });
+    this.chatTable = chatTable;
+
+    // Pagination cursors are HMAC-signed with this. It reaches the functions
+    // as a CloudFormation dynamic reference ({{resolve:secretsmanager:…}}),
+    // resolved at deploy time: the template holds no plaintext, and the
+    // functions need no Secrets Manager access at run time.
+    const cursorSecret = new Secret(this, 'cursor-secret', {
+      description: `loopgauge ${stage.name}: HMAC key of pagination cursors`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy,
+    });
+    acknowledge(cursorSecret, NAG_REASONS.secretRotation);
+    this.cursorSecret = cursorSecret;
+
+    const provider = stage.provider;
+    const mock =
+      provider.kind === 'mock'
+        ? new MockProvider(this, 'mock-provider', {
+            stage,
+            provider,
+            metafile: props.bundleMetafiles ?? false,
+          })
+        : undefined;
+    this.mockProvider = mock;
+    const apiKeyParameter: ApiKeyParameter | null = provider.apiKeyParameter;
+    // The same environment the local stage builds (functionEnvironment), with
+    // the values only this deployment knows.
+    const wiring: FunctionWiring = {
+      tableName: chatTable.table.tableName,
+      cursorSecret: cursorSecret.secretValue.unsafeUnwrap(),
+      aiBaseUrl: mock?.baseUrlFor(provider.kind === 'mock' ? provider.api : provider.kind),
+      aiKey: apiKeyParameter ? { parameterName: apiKeyParameter.name } : { value: MOCK_API_KEY },
+    };
+
+    const functions = {} as Record<FunctionName, LambdaFunction>;
+    for (const fn of STAGE_FUNCTIONS) {
+      const settings = stage.functions.settings[fn];
+      const lambda = new LambdaFunction(this, fn.replaceAll('_', '-'), {
+        stage,
+        entry: FUNCTION_ENTRIES[fn],
+        memoryMb: settings.memoryMb,
+        timeoutSeconds: stage.functions.timeoutSeconds,
+        reservedConcurrency: settings.reservedConcurrency,
+        // Only send_message gets the AI settings.
+        environment: functionEnvironment(stage, fn, wiring),
+        description: `loopgauge ${stage.name}: ${ROUTES[fn].routeKey}`,
+        metafile: props.bundleMetafiles ?? false,
+      });
+      const access = TABLE_ACCESS[fn];
+      if (access.table.length > 0) {
+        lambda.role.addToPrincipalPolicy(
+          new PolicyStatement({ actions: access.table, resources: [chatTable.table.tableArn] }),
+        );
+      }
+      if (access.index.length > 0) {
+        lambda.role.addToPrincipalPolicy(
+          new PolicyStatement({ actions: access.index, resources: [chatTable.activityIndexArn] }),
+        );
+      }
+      functions[fn] = lambda;
+    }
+    this.functions = functions;
+
+    if (apiKeyParameter) grantParameterRead(this, functions.send_message, apiKeyParameter);
+
+    const api = new ChatApi(this, 'chat-api', {
+      stage,
+      functions: {
+        get_chats: functions.get_chats.function,
+        get_chat: functions.get_chat.function,
+        send_message: functions.send_message.function,
+      },
+      userPool: users.userPool,
+      client: users.client,
+    });
+
+    const output = (id: string, key: string, value: string, description: string): void => {
+      new CfnOutput(this, id, { value, description }).overrideLogicalId(key);
+    };
+    output('stage-name', STACK_OUTPUTS.stage, stage.name, 'loopgauge stage of this stack');
+    output('api-url', STACK_OUTPUTS.apiUrl, api.stage.url, 'base URL of the HTTP API');
+    output('region', STACK_OUTPUTS.region, this.region, 'AWS Region of the stack');
+    output(
+      'user-pool-id',
+      STACK_OUTPUTS.userPoolId,
+      users.userPool.userPoolId,
+      'Cognito user pool',
+    );
+    output(
+      'user-pool-client-id',
+      STACK_OUTPUTS.userPoolClientId,
+      users.client.userPoolClientId,
+      'Cognito app client',
+    );
+    output('table-name', STACK_OUTPUTS.tableName, chatTable.table.tableName, 'DynamoDB chat table');
+    for (const fn of STAGE_FUNCTIONS) {
+      output(
+        `${fn.replaceAll('_', '-')}-function-name`,
+        FUNCTION_NAME_OUTPUTS[fn],
+        functions[fn].function.functionName,
+        `Lambda function of ${ROUTES[fn].routeKey}`,
+      );
+    }
+    if (mock)
+      output(
+        'mock-provider-url',
+        STACK_OUTPUTS.mockProviderUrl,
+        mock.url,
+        'mock AI provider Function URL',
+      );
+  }
+}
+
+/**
+ * `ssm:GetParameter` on exactly the key's parameter. `kms:Decrypt` only for a
+ * customer managed key, and only through SSM for that parameter: the AWS
+ * managed `aws/ssm` key's policy already lets account principals decrypt
+ * through SSM (facts.md §5.2, https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-restrict-decryption.html).
+ */
+function grantParameterRead(stack: Stack, fn: LambdaFunction, parameter: ApiKeyParameter): void {
+  const parameterArn = stack.formatArn({
+    service: 'ssm',
+    resource: 'parameter',
+    resourceName: parameter.name.slice(1),
+  });
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['ssm:GetParameter'], resources: [parameterArn] }),
+  );
+  if (parameter.kmsKeyArn !== null) {
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt'],
+        resources: [parameter.kmsKeyArn],
+        conditions: {
+          StringEquals: {
+            'kms:ViaService': `ssm.${stack.region}.amazonaws.com`,
+            'kms:EncryptionContext:PARAMETER_ARN': parameterArn,
+          },
+        },
+      }),
+    );
+  }
+}

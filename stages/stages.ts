@@ -1,0 +1,207 @@
+/**
+ * The stages. Edit the numbers here: the CDK stack, the local stage, the
+ * load scenarios and the reports all read them from this one place.
+ *
+ * - `local`: the embedded copy of the request path on this machine (no AWS).
+ * - `test`: a deployed stage against the mock provider, with telemetry headers.
+ * - `throughput`: like `test`, with a provisioned table of fixed units so a
+ *   DynamoDB throughput scenario meets a limit it chose.
+ * - `prod`: the production shape: a real provider, no telemetry, PITR, retained data.
+ *
+ * SLOs are this project's objectives for each stage, not AWS figures; the
+ * send_message ones follow the stage's provider latency (the mock's
+ * `realistic` profile: ~0.5 s to first token, ~20 ms per token).
+ */
+import type { MockProviderConfig, StageConfig, StageName } from './types.ts';
+
+/** Lambda timeout: one second under the HTTP API's 30 s integration limit (facts.md §2.2). */
+const LAMBDA_TIMEOUT_SECONDS = 29;
+
+const TEST_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+
+const testProvider: MockProviderConfig = {
+  kind: 'mock',
+  api: 'openai',
+  model: 'gpt-4o-mini',
+  profile: 'realistic',
+  seed: 42,
+  apiKeyParameter: null,
+  memoryMb: 256,
+  timeoutSeconds: 30,
+};
+
+const test: StageConfig = {
+  name: 'test',
+  purpose: 'test',
+  description: 'deployed stage against the mock provider (realistic profile), telemetry on',
+  api: {
+    throttle: { rateLimit: 200, burstLimit: 100 },
+    routeThrottles: {
+      get_chats: { rateLimit: 100, burstLimit: 50 },
+      get_chat: { rateLimit: 100, burstLimit: 50 },
+      send_message: { rateLimit: 50, burstLimit: 25 },
+    },
+    corsAllowedOrigins: TEST_ORIGINS,
+  },
+  functions: {
+    architecture: 'arm64',
+    timeoutSeconds: LAMBDA_TIMEOUT_SECONDS,
+    settings: {
+      get_chats: { memoryMb: 512, reservedConcurrency: 10 },
+      get_chat: { memoryMb: 512, reservedConcurrency: 10 },
+      send_message: { memoryMb: 512, reservedConcurrency: 30 },
+    },
+    idleEnvironmentSeconds: 300,
+  },
+  logRetentionDays: 14,
+  table: { billing: { mode: 'on-demand' }, pointInTimeRecovery: false },
+  removal: 'destroy',
+  provider: testProvider,
+  ai: {
+    timeoutMs: 12_000,
+    maxRetries: 1,
+    // Caps the realistic profile's long replies (~20 ms/token) inside one attempt's timeout.
+    maxOutputTokens: 400,
+    historyMaxMessages: 20,
+    historyMaxChars: 24_000,
+    apiKeyCacheSeconds: 300,
+  },
+  telemetryHeaders: true,
+  auth: { passwordAuth: true, accessTokenValidityMinutes: 1_440, refreshTokenValidityDays: 30 },
+  slo: {
+    routes: {
+      get_chats: { p95Ms: 300, p99Ms: 1_000 },
+      get_chat: { p95Ms: 300, p99Ms: 1_000 },
+      send_message: { p95Ms: 9_000, p99Ms: 12_000 },
+    },
+    maxErrorRate: 0.01,
+    coldStartInitP95Ms: 800,
+  },
+};
+
+const local: StageConfig = {
+  ...test,
+  name: 'local',
+  description: 'the embedded request path on this machine: mock provider (fast profile), no AWS',
+  api: { ...test.api, corsAllowedOrigins: ['*'] },
+  functions: {
+    ...test.functions,
+    // Few environments: each is a worker thread on this machine.
+    settings: {
+      get_chats: { memoryMb: 512, reservedConcurrency: 4 },
+      get_chat: { memoryMb: 512, reservedConcurrency: 4 },
+      send_message: { memoryMb: 512, reservedConcurrency: 8 },
+    },
+  },
+  logRetentionDays: 1,
+  provider: { ...testProvider, profile: 'fast' },
+  slo: {
+    routes: {
+      get_chats: { p95Ms: 150, p99Ms: 400 },
+      get_chat: { p95Ms: 150, p99Ms: 400 },
+      send_message: { p95Ms: 400, p99Ms: 1_000 },
+    },
+    maxErrorRate: 0.01,
+    coldStartInitP95Ms: 1_000,
+  },
+};
+
+const throughput: StageConfig = {
+  ...test,
+  name: 'throughput',
+  description: 'test stage with a provisioned table of fixed units, for DynamoDB throughput runs',
+  api: {
+    throttle: { rateLimit: 1_000, burstLimit: 500 },
+    routeThrottles: {
+      get_chats: { rateLimit: 500, burstLimit: 250 },
+      get_chat: { rateLimit: 500, burstLimit: 250 },
+      send_message: { rateLimit: 300, burstLimit: 150 },
+    },
+    corsAllowedOrigins: TEST_ORIGINS,
+  },
+  functions: {
+    ...test.functions,
+    // No reservation: the table, not Lambda, is the limit under test.
+    settings: {
+      get_chats: { memoryMb: 512, reservedConcurrency: null },
+      get_chat: { memoryMb: 512, reservedConcurrency: null },
+      send_message: { memoryMb: 512, reservedConcurrency: null },
+    },
+  },
+  logRetentionDays: 7,
+  table: {
+    billing: {
+      mode: 'provisioned',
+      readUnits: 50,
+      writeUnits: 50,
+      indexReadUnits: 50,
+      indexWriteUnits: 50,
+    },
+    pointInTimeRecovery: false,
+  },
+  provider: { ...testProvider, profile: 'instant' },
+  slo: {
+    routes: {
+      get_chats: { p95Ms: 300, p99Ms: 1_000 },
+      get_chat: { p95Ms: 300, p99Ms: 1_000 },
+      send_message: { p95Ms: 600, p99Ms: 1_500 },
+    },
+    maxErrorRate: 0.01,
+    coldStartInitP95Ms: 800,
+  },
+};
+
+const prod: StageConfig = {
+  name: 'prod',
+  purpose: 'production',
+  description: 'production shape: OpenAI, no telemetry headers, PITR, data retained',
+  api: {
+    throttle: { rateLimit: 1_000, burstLimit: 500 },
+    routeThrottles: {
+      get_chats: { rateLimit: 500, burstLimit: 250 },
+      get_chat: { rateLimit: 500, burstLimit: 250 },
+      // The AI route costs money per call: keep its ceiling lowest.
+      send_message: { rateLimit: 100, burstLimit: 50 },
+    },
+    corsAllowedOrigins: ['https://chat.example.com'],
+  },
+  functions: {
+    architecture: 'arm64',
+    timeoutSeconds: LAMBDA_TIMEOUT_SECONDS,
+    settings: {
+      get_chats: { memoryMb: 512, reservedConcurrency: null },
+      get_chat: { memoryMb: 512, reservedConcurrency: null },
+      send_message: { memoryMb: 512, reservedConcurrency: 100 },
+    },
+    idleEnvironmentSeconds: 300,
+  },
+  logRetentionDays: 90,
+  table: { billing: { mode: 'on-demand' }, pointInTimeRecovery: true },
+  removal: 'retain',
+  provider: {
+    kind: 'openai',
+    model: 'gpt-4o-mini',
+    apiKeyParameter: { name: '/loopgauge/prod/ai-api-key', kmsKeyArn: null },
+  },
+  ai: {
+    timeoutMs: 12_000,
+    maxRetries: 1,
+    maxOutputTokens: 1_024,
+    historyMaxMessages: 20,
+    historyMaxChars: 24_000,
+    apiKeyCacheSeconds: 300,
+  },
+  telemetryHeaders: false,
+  auth: { passwordAuth: false, accessTokenValidityMinutes: 60, refreshTokenValidityDays: 30 },
+  slo: {
+    routes: {
+      get_chats: { p95Ms: 300, p99Ms: 1_000 },
+      get_chat: { p95Ms: 300, p99Ms: 1_000 },
+      send_message: { p95Ms: 10_000, p99Ms: 20_000 },
+    },
+    maxErrorRate: 0.01,
+    coldStartInitP95Ms: 800,
+  },
+};
+
+export const STAGES: Readonly<Record<StageName, StageConfig>> = { local, test, throughput, prod };
