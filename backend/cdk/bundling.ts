@@ -7,27 +7,21 @@
  */
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { BUNDLE_SETTINGS } from '../functions/bundle-options.ts';
 
 export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
-
-/**
- * ESM bundles may contain CommonJS that calls `require` (some dependencies
- * do); this gives them one.
- */
-const REQUIRE_BANNER =
-  "import { createRequire as __loopgaugeCreateRequire } from 'node:module'; const require = __loopgaugeCreateRequire(import.meta.url);";
 
 export function bundlingOptions(options: { metafile?: boolean } = {}): BundlingOptions {
   return {
     forceDockerBundling: false,
     format: OutputFormat.ESM,
     target: 'node22',
-    mainFields: ['module', 'main'],
-    banner: REQUIRE_BANNER,
-    minify: true,
+    mainFields: [...BUNDLE_SETTINGS.mainFields],
+    banner: BUNDLE_SETTINGS.banner,
+    minify: BUNDLE_SETTINGS.minify,
     sourceMap: true,
     sourceMapMode: SourceMapMode.EXTERNAL,
-    sourcesContent: false,
+    sourcesContent: BUNDLE_SETTINGS.sourcesContent,
     bundleAwsSDK: true,
     externalModules: [],
     metafile: options.metafile ?? false,

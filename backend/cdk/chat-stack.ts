@@ -2,6 +2,7 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { FUNCTION_ENTRY_FILES } from '#backend/functions/bundle-options.ts';
 import {
   type FunctionWiring,
   functionEnvironment,
@@ -28,13 +29,6 @@ export interface ChatStackProps extends StackProps {
   /** Writes esbuild metafiles next to the bundles (the bundle benchmark only). */
   bundleMetafiles?: boolean;
 }
-
-/** The handler module of each function. */
-export const FUNCTION_ENTRIES: Readonly<Record<FunctionName, string>> = {
-  get_chats: repoPath('backend/functions/get-chats.ts'),
-  get_chat: repoPath('backend/functions/get-chat.ts'),
-  send_message: repoPath('backend/functions/send-message.ts'),
-};
 
 /**
  * DynamoDB actions per function, following the store's calls
@@ -118,7 +112,7 @@ export class ChatStack extends Stack {
       const settings = stage.functions.settings[fn];
       const lambda = new LambdaFunction(this, fn.replaceAll('_', '-'), {
         stage,
-        entry: FUNCTION_ENTRIES[fn],
+        entry: repoPath(FUNCTION_ENTRY_FILES[fn]),
         memoryMb: settings.memoryMb,
         timeoutSeconds: stage.functions.timeoutSeconds,
         reservedConcurrency: settings.reservedConcurrency,

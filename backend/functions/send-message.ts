@@ -1,5 +1,6 @@
+import { createChatModel } from './commons/ai.ts';
 import { sendMessage } from './commons/chat-service.ts';
-import { createChatModel, createRuntime } from './commons/runtime.ts';
+import { createRuntime } from './commons/runtime.ts';
 import { decodeBody, parseChatId, parseSendMessageBody } from './commons/validation.ts';
 
 const runtime = createRuntime(process.env);

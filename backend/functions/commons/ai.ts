@@ -1,19 +1,18 @@
 /**
  * The AI provider behind one interface: OpenAI Chat Completions through the
- * official `openai` SDK, or Anthropic Messages through `@anthropic-ai/sdk`.
- * Each call has a per-attempt timeout and a bounded retry budget, and all of
- * it is cut off by the request's deadline so the function answers before API
- * Gateway's 30 s integration limit (facts.md §2.2,
+ * official `openai` SDK, or Anthropic Messages through `@anthropic-ai/sdk`
+ * (ai-openai.ts, ai-anthropic.ts). Only the configured provider's SDK is
+ * loaded, on first use. Each call has a per-attempt timeout and a bounded
+ * retry budget, and all of it is cut off by the request's deadline so the
+ * function answers before API Gateway's 30 s integration limit (facts.md §2.2,
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
  * Provider failures become the contract's error codes here and nowhere else.
  */
-import Anthropic from '@anthropic-ai/sdk';
-import OpenAI from 'openai';
 import type { MessageRole, TokenUsage } from '#contracts';
-import type { AiConfig } from './config.ts';
+import { type AiConfig, readAiConfig } from './config.ts';
 import { AiProviderError, AiRateLimitedError, AiTimeoutError, asError } from './errors.ts';
 import type { RequestMeter } from './meter.ts';
-import type { SecretSource } from './secrets.ts';
+import { type SecretSource, secretSourceFor } from './secrets.ts';
 
 export interface ChatTurn {
   role: MessageRole;
@@ -38,8 +37,20 @@ export interface ChatModel {
 
 export const SYSTEM_PROMPT = 'You are a helpful assistant. Answer concisely.';
 
-interface ProviderClient {
+/** A provider SDK's failure, in the terms the error mapping needs. */
+export type ProviderFailure =
+  | { kind: 'timeout' }
+  | { kind: 'status'; status: number | undefined }
+  | { kind: 'other' };
+
+export interface ProviderClient {
   call(turns: ChatTurn[], signal: AbortSignal): Promise<Completion>;
+}
+
+/** What each provider module (ai-openai.ts, ai-anthropic.ts) exports. */
+export interface ProviderAdapter {
+  createClient(config: AiConfig, apiKey: string): ProviderClient;
+  classify(error: Error): ProviderFailure;
 }
 
 /**
@@ -49,6 +60,7 @@ interface ProviderClient {
 export class ProviderChatModel implements ChatModel {
   readonly #config: AiConfig;
   readonly #key: SecretSource;
+  #adapter: Promise<ProviderAdapter> | undefined;
   #client: { key: string; client: ProviderClient } | undefined;
 
   constructor(config: AiConfig, key: SecretSource) {
@@ -58,96 +70,41 @@ export class ProviderChatModel implements ChatModel {
 
   async complete(turns: ChatTurn[], { deadline, meter }: CompletionOptions): Promise<Completion> {
     const key = await meter.time('ssm', () => this.#key.get());
-    const client = this.#clientFor(key);
+    const adapter = await this.#loadAdapter();
+    if (this.#client?.key !== key)
+      this.#client = { key, client: adapter.createClient(this.#config, key) };
+    const { client } = this.#client;
     try {
       const completion = await meter.time('ai', () => client.call(turns, deadline));
       if (completion.content.length === 0) throw new AiProviderError('empty completion');
       return completion;
     } catch (error) {
-      throw toAiError(error, deadline);
+      throw toAiError(error, adapter.classify, deadline);
     }
   }
 
-  #clientFor(key: string): ProviderClient {
-    if (this.#client?.key !== key) {
-      this.#client = {
-        key,
-        client:
-          this.#config.provider === 'openai'
-            ? openAiClient(this.#config, key)
-            : anthropicClient(this.#config, key),
-      };
-    }
-    return this.#client.client;
+  #loadAdapter(): Promise<ProviderAdapter> {
+    this.#adapter ??=
+      this.#config.provider === 'openai' ? import('./ai-openai.ts') : import('./ai-anthropic.ts');
+    return this.#adapter;
   }
 }
 
-function openAiClient(config: AiConfig, apiKey: string): ProviderClient {
-  const client = new OpenAI({
-    apiKey,
-    baseURL: config.baseUrl ?? null,
-    timeout: config.timeoutMs,
-    maxRetries: config.maxRetries,
-  });
-  return {
-    async call(turns, signal) {
-      const response = await client.chat.completions.create(
-        {
-          model: config.model,
-          max_completion_tokens: config.maxOutputTokens,
-          messages: [{ role: 'system', content: SYSTEM_PROMPT }, ...turns],
-        },
-        { signal },
-      );
-      const content = response.choices?.[0]?.message?.content;
-      if (typeof content !== 'string')
-        throw new AiProviderError('completion has no message content');
-      return {
-        content,
-        usage: {
-          inputTokens: response.usage?.prompt_tokens ?? 0,
-          outputTokens: response.usage?.completion_tokens ?? 0,
-        },
-      };
-    },
-  };
-}
-
-function anthropicClient(config: AiConfig, apiKey: string): ProviderClient {
-  const client = new Anthropic({
-    apiKey,
-    baseURL: config.baseUrl ?? null,
-    timeout: config.timeoutMs,
-    maxRetries: config.maxRetries,
-  });
-  return {
-    async call(turns, signal) {
-      const response = await client.messages.create(
-        {
-          model: config.model,
-          max_tokens: config.maxOutputTokens,
-          system: SYSTEM_PROMPT,
-          messages: turns,
-        },
-        { signal },
-      );
-      if (!Array.isArray(response.content)) throw new AiProviderError('message has no content');
-      const content = response.content
-        .map((block) => (block.type === 'text' ? block.text : ''))
-        .join('');
-      return {
-        content,
-        usage: {
-          inputTokens: response.usage?.input_tokens ?? 0,
-          outputTokens: response.usage?.output_tokens ?? 0,
-        },
-      };
-    },
-  };
+/** The model behind send_message, built once per execution environment. */
+export function createChatModel(
+  env: Readonly<Record<string, string | undefined>>,
+  secret?: SecretSource,
+): { model: ChatModel; config: AiConfig } {
+  const config = readAiConfig(env);
+  return { model: new ProviderChatModel(config, secret ?? secretSourceFor(config)), config };
 }
 
 /** Maps anything a provider SDK throws to an AI_* error, keeping it as `cause`. */
-export function toAiError(thrown: unknown, deadline?: AbortSignal): Error {
+export function toAiError(
+  thrown: unknown,
+  classify: ProviderAdapter['classify'],
+  deadline?: AbortSignal,
+): Error {
   if (
     thrown instanceof AiProviderError ||
     thrown instanceof AiRateLimitedError ||
@@ -157,16 +114,13 @@ export function toAiError(thrown: unknown, deadline?: AbortSignal): Error {
   }
   const error = asError(thrown);
   if (deadline?.aborted) return new AiTimeoutError({ cause: error });
-  if (
-    error instanceof OpenAI.APIConnectionTimeoutError ||
-    error instanceof Anthropic.APIConnectionTimeoutError
-  ) {
-    return new AiTimeoutError({ cause: error });
-  }
-  if (error instanceof OpenAI.APIError || error instanceof Anthropic.APIError) {
-    if (error.status === 429) return new AiRateLimitedError({ cause: error });
-    if (error.status === 408 || error.status === 504) return new AiTimeoutError({ cause: error });
-    return new AiProviderError(`provider answered ${error.status ?? 'without a status'}`, {
+  const failure = classify(error);
+  if (failure.kind === 'timeout') return new AiTimeoutError({ cause: error });
+  if (failure.kind === 'status') {
+    if (failure.status === 429) return new AiRateLimitedError({ cause: error });
+    if (failure.status === 408 || failure.status === 504)
+      return new AiTimeoutError({ cause: error });
+    return new AiProviderError(`provider answered ${failure.status ?? 'without a status'}`, {
       cause: error,
     });
   }

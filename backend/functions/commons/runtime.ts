@@ -7,13 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { type FunctionName, ROUTES } from '#contracts';
-import { type ChatModel, ProviderChatModel } from './ai.ts';
-import { type AiConfig, readAiConfig, readHttpConfig, readStoreConfig } from './config.ts';
+import { readHttpConfig, readStoreConfig } from './config.ts';
 import { CursorCodec } from './cursor.ts';
 import { ApiError, asError, NotFoundError } from './errors.ts';
 import { callerOf, errorResult, type HttpEvent, type HttpResult, jsonResult } from './http.ts';
 import { RequestMeter } from './meter.ts';
-import { type SecretSource, secretSourceFor } from './secrets.ts';
 import { ChatStore, createDocumentClient } from './store.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -90,17 +88,8 @@ export function createRuntime(env: Env): Runtime {
   };
 }
 
-/** The model behind send_message, built once per environment. */
-export function createChatModel(
-  env: Env,
-  secret?: SecretSource,
-): { model: ChatModel; config: AiConfig } {
-  const config = readAiConfig(env);
-  return { model: new ProviderChatModel(config, secret ?? secretSourceFor(config)), config };
-}
-
 /**
- * Logs what failed without leaking it: error class names and statuses only —
+ * Logs what failed without leaking it: error names and statuses only —
  * no stack traces, provider bodies or key material.
  */
 function logFailure(logger: Logger, error: Error, status: number): void {
@@ -110,13 +99,8 @@ function logFailure(logger: Logger, error: Error, status: number): void {
     error: error.name,
     code: error instanceof ApiError ? error.code : 'INTERNAL',
     ...(error instanceof ApiError && status < 500 ? { reason: error.message } : {}),
-    ...(cause ? { cause: nameOf(cause), causeStatus: (cause as { status?: unknown }).status } : {}),
+    ...(cause ? { cause: cause.name, causeStatus: (cause as { status?: unknown }).status } : {}),
   };
   if (status >= 500) logger.error('request failed', details);
   else logger.warn('request rejected', details);
-}
-
-/** SDK error classes often leave `name` as "Error"; their class name says more (bundles keep names). */
-function nameOf(error: Error): string {
-  return error.name !== 'Error' ? error.name : error.constructor.name;
 }

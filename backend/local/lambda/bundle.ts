@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, version } from 'esbuild';
 import type { FunctionName } from '#contracts';
+import { BUNDLE_SETTINGS, FUNCTION_ENTRY_FILES } from '../../functions/bundle-options.ts';
 
 /** The repository root: esbuild resolves `#…` imports and node_modules from here. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -17,28 +18,22 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Where the local stage keeps its bundles (git-ignored). */
 export const DEFAULT_BUNDLE_DIR = join(PROJECT_ROOT, '.stage', 'bundles');
 
-/** The handler module of each function (as `FUNCTION_ENTRIES` of the CDK stack). */
-export const FUNCTION_ENTRIES: Readonly<Record<FunctionName, string>> = {
-  get_chats: join(PROJECT_ROOT, 'backend/functions/get-chats.ts'),
-  get_chat: join(PROJECT_ROOT, 'backend/functions/get-chat.ts'),
-  send_message: join(PROJECT_ROOT, 'backend/functions/send-message.ts'),
-};
+/** The handler module of each function, as the CDK stack bundles it. */
+export const FUNCTION_ENTRIES = Object.fromEntries(
+  Object.entries(FUNCTION_ENTRY_FILES).map(([name, file]) => [name, join(PROJECT_ROOT, file)]),
+) as Readonly<Record<FunctionName, string>>;
 
-/** The same banner as the stack's: CommonJS inside the ESM bundle may call `require`. */
-export const REQUIRE_BANNER =
-  "import { createRequire as __loopgaugeCreateRequire } from 'node:module'; const require = __loopgaugeCreateRequire(import.meta.url);";
-
-/** esbuild options equal to the stack's `bundlingOptions()`, targeting the running Node.js. */
+/** The stack's bundle settings (`BUNDLE_SETTINGS`), targeting the running Node.js. */
 export const LAMBDA_BUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: BUNDLE_SETTINGS.format,
   target: `node${process.versions.node.split('.')[0]}`,
-  mainFields: ['module', 'main'],
-  banner: { js: REQUIRE_BANNER },
-  minify: true,
-  sourcemap: 'external',
-  sourcesContent: false,
+  mainFields: [...BUNDLE_SETTINGS.mainFields],
+  banner: { js: BUNDLE_SETTINGS.banner },
+  minify: BUNDLE_SETTINGS.minify,
+  sourcemap: BUNDLE_SETTINGS.sourcemap,
+  sourcesContent: BUNDLE_SETTINGS.sourcesContent,
   external: [],
   outExtension: { '.js': '.mjs' },
 } satisfies BuildOptions;

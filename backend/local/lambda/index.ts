@@ -10,7 +10,6 @@ export {
   DEFAULT_BUNDLE_DIR,
   FUNCTION_ENTRIES,
   LAMBDA_BUILD_OPTIONS,
-  REQUIRE_BANNER,
 } from './bundle.ts';
 export { ConcurrencyLimiter } from './concurrency.ts';
 export { type LogLine, type LogSink, printLogLine } from './environment.ts';

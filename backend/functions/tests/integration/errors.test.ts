@@ -282,7 +282,6 @@ describe('logs and telemetry', () => {
     expect(records.find((record) => record.message === 'request failed')).toMatchObject({
       level: 'ERROR',
       code: 'AI_PROVIDER_ERROR',
-      cause: 'InternalServerError',
       causeStatus: 500,
     });
     const text = lines.join('');

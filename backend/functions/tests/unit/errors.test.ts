@@ -3,6 +3,8 @@ import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, type ErrorCode } from '#contracts';
 import { toAiError } from '../../commons/ai.ts';
+import * as anthropic from '../../commons/ai-anthropic.ts';
+import * as openai from '../../commons/ai-openai.ts';
 import {
   AiProviderError,
   AiRateLimitedError,
@@ -99,8 +101,9 @@ describe('toAiError', () => {
     ],
     ['Anthropic timeout', new Anthropic.APIConnectionTimeoutError(), 'AI_TIMEOUT'],
     ['a malformed body', new SyntaxError('Unexpected token < in JSON'), 'AI_PROVIDER_ERROR'],
-  ] as const)('maps %s to %s and keeps the cause', (_label, thrown, code) => {
-    const mapped = toAiError(thrown);
+  ] as const)('maps %s to %s and keeps the cause', (label, thrown, code) => {
+    const classify = label.startsWith('Anthropic') ? anthropic.classify : openai.classify;
+    const mapped = toAiError(thrown, classify);
     expect(codeOf(mapped)).toBe(code);
     expect(mapped.cause).toBe(thrown);
     expect(mapped.message).not.toContain(PROVIDER_BODY);
@@ -108,11 +111,13 @@ describe('toAiError', () => {
 
   it('maps anything after the request deadline passed to AI_TIMEOUT', () => {
     const deadline = AbortSignal.abort();
-    expect(codeOf(toAiError(new OpenAI.APIUserAbortError(), deadline))).toBe('AI_TIMEOUT');
+    expect(codeOf(toAiError(new OpenAI.APIUserAbortError(), openai.classify, deadline))).toBe(
+      'AI_TIMEOUT',
+    );
   });
 
   it('passes AI errors through unchanged', () => {
     const error = new AiProviderError('empty completion');
-    expect(toAiError(error)).toBe(error);
+    expect(toAiError(error, openai.classify)).toBe(error);
   });
 });

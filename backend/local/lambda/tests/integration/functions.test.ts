@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUIRE_BANNER } from '#backend/functions/bundle-options.ts';
 import { ENV } from '#backend/functions/commons/config.ts';
 import { type FunctionName, parseServerTiming, ROUTES, TELEMETRY_HEADERS } from '#contracts';
 import { createChatTable, type DynamoDbServer, startDynalite } from '../../../dynamodb.ts';
-import { buildFunctionBundles, FunctionPool, REQUIRE_BANNER } from '../../index.ts';
+import { buildFunctionBundles, FunctionPool } from '../../index.ts';
 
 const TABLE = 'chats-lambda-test';
 const SUB = '2f1c4d0e-7a4b-4c53-9d0e-5b8f6a1c2d3e';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlingOptions } from '#backend/cdk/bundling.ts';
-import { buildBundles, LAMBDA_BUILD_OPTIONS, REQUIRE_BANNER } from '../../index.ts';
+import { REQUIRE_BANNER } from '#backend/functions/bundle-options.ts';
+import { buildBundles, LAMBDA_BUILD_OPTIONS } from '../../index.ts';
 import { FIXTURE_ENTRY } from '../support.ts';
 
 let dir: string;

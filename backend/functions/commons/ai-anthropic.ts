@@ -1,0 +1,47 @@
+/** Anthropic Messages through the official SDK (loaded only when the stage uses Anthropic). */
+import Anthropic from '@anthropic-ai/sdk';
+import type { ProviderClient, ProviderFailure } from './ai.ts';
+import { SYSTEM_PROMPT } from './ai.ts';
+import type { AiConfig } from './config.ts';
+import { AiProviderError } from './errors.ts';
+
+export function createClient(config: AiConfig, apiKey: string): ProviderClient {
+  const client = new Anthropic({
+    apiKey,
+    baseURL: config.baseUrl ?? null,
+    timeout: config.timeoutMs,
+    maxRetries: config.maxRetries,
+  });
+  return {
+    async call(turns, signal) {
+      const response = await client.messages.create(
+        {
+          model: config.model,
+          max_tokens: config.maxOutputTokens,
+          system: SYSTEM_PROMPT,
+          messages: turns,
+        },
+        { signal },
+      );
+      if (!Array.isArray(response.content)) throw new AiProviderError('message has no content');
+      const content = response.content
+        .map((block) => (block.type === 'text' ? block.text : ''))
+        .join('');
+      return {
+        content,
+        usage: {
+          inputTokens: response.usage?.input_tokens ?? 0,
+          outputTokens: response.usage?.output_tokens ?? 0,
+        },
+      };
+    },
+  };
+}
+
+export function classify(error: Error): ProviderFailure {
+  if (error instanceof Anthropic.APIConnectionTimeoutError) return { kind: 'timeout' };
+  if (error instanceof Anthropic.APIError && !(error instanceof Anthropic.APIConnectionError)) {
+    return { kind: 'status', status: error.status };
+  }
+  return { kind: 'other' };
+}
