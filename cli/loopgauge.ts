@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 import { main } from './main.ts';
 
 main(process.argv.slice(2)).then(
