@@ -9,8 +9,7 @@ import { provisionUsers, type UserPoolTarget } from './users.ts';
 
 export const USERS_USAGE = `loopgauge users [options]
 
-Creates load-test users in a stage's user pool, logs each in, and writes
-their tokens to a file the load scenarios read.
+Creates load-test users in a stage's user pool and writes their tokens for the load scenarios.
 
   --count N          users to provision (default 10, at most 10000)
   --local FILE       the local stage's outputs (default .stage/local.json)
