@@ -117,7 +117,7 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
       port: ports.mockProvider,
       profile: provider.profile,
       seed: provider.seed,
-      log: (line) => log(`mock-provider ${line}`),
+      log,
     });
     closers.push(() => mock.close());
     await expectStatus(`${mock.url}/__mock/health`, 'mock provider');

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { delay, HttpResponse, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ERROR_CODES,
@@ -15,9 +15,9 @@ import {
 import {
   AI_BASE_URL,
   AI_KEY,
+  ANTHROPIC_BASE_URL,
   type Backend,
   call,
-  echoCompletion,
   startBackend,
 } from '../support/backend.ts';
 import { lambdaContext } from '../support/events.ts';
@@ -30,10 +30,13 @@ let backend: Backend;
 let handlers: Awaited<ReturnType<Backend['loadHandlers']>>;
 
 beforeAll(async () => {
-  backend = await startBackend([echoCompletion()]);
+  backend = await startBackend();
   handlers = await backend.loadHandlers();
 });
-afterEach(() => backend.ai.resetHandlers());
+afterEach(() => {
+  backend.ai.resetHandlers();
+  backend.provider.reset();
+});
 afterAll(async () => {
   await backend?.close();
 });
@@ -115,33 +118,76 @@ describe('client errors', () => {
 
 describe('AI provider failures', () => {
   const sub = 'ai-failure-user';
+  /** Text of the mock's error bodies, as the real APIs word them; none may reach a client. */
+  const PROVIDER_WORDING = /Rate limit reached|had an error|overloaded|Could not parse/i;
+
+  async function sendWith(env: Record<string, string>, content: string) {
+    const loaded = await backend.loadHandlers({ AI_TIMEOUT_MS: '300', ...env });
+    return call<ErrorResponse>(loaded, 'send_message', {
+      sub,
+      pathParameters: { chatId: nextId() },
+      body: JSON.stringify({ messageId: nextId(), content }),
+    });
+  }
+
+  const openai = {};
+  const anthropic = { AI_PROVIDER: 'anthropic', AI_BASE_URL: ANTHROPIC_BASE_URL };
 
   it.each([
-    [
-      '429',
-      () =>
-        HttpResponse.json(
-          { error: { message: PROVIDER_SECRET } },
-          { status: 429, headers: { 'retry-after': '0' } },
-        ),
-      'AI_RATE_LIMITED',
-    ],
-    [
-      '500',
-      () => HttpResponse.json({ error: { message: PROVIDER_SECRET } }, { status: 500 }),
-      'AI_PROVIDER_ERROR',
-    ],
-    [
-      'a malformed body',
-      () =>
-        new HttpResponse(`{"choices": [${PROVIDER_SECRET}`, {
-          headers: { 'content-type': 'application/json' },
-        }),
-      'AI_PROVIDER_ERROR',
-    ],
-    [
-      'an empty completion',
-      () =>
+    ['OpenAI', '429', 'AI_RATE_LIMITED'],
+    ['OpenAI', '500', 'AI_PROVIDER_ERROR'],
+    ['OpenAI', '529', 'AI_PROVIDER_ERROR'],
+    ['OpenAI', 'malformed', 'AI_PROVIDER_ERROR'],
+    ['OpenAI', 'disconnect', 'AI_PROVIDER_ERROR'],
+    ['OpenAI', 'hang', 'AI_TIMEOUT'],
+    ['Anthropic', '429', 'AI_RATE_LIMITED'],
+    ['Anthropic', '529', 'AI_PROVIDER_ERROR'],
+    ['Anthropic', 'malformed', 'AI_PROVIDER_ERROR'],
+    ['Anthropic', 'hang', 'AI_TIMEOUT'],
+  ] as const)(
+    'maps %s fault %s to %s without leaking the provider body',
+    async (api, fault, code) => {
+      const result = await sendWith(
+        api === 'OpenAI' ? openai : anthropic,
+        `hello [mock fault=${fault}]`,
+      );
+      expectError(result, code);
+      expect(JSON.stringify(result)).not.toMatch(PROVIDER_WORDING);
+      expect(backend.provider.journal().at(-1)?.fault).toBe(fault);
+    },
+  );
+
+  it('answers through the Anthropic Messages API', async () => {
+    const loaded = await backend.loadHandlers(anthropic);
+    const result = await call<{ assistantMessage: { content: string }; usage: unknown }>(
+      loaded,
+      'send_message',
+      {
+        sub,
+        pathParameters: { chatId: nextId() },
+        body: JSON.stringify({ messageId: nextId(), content: 'hi' }),
+      },
+    );
+    expect(result.status).toBe(200);
+    expect(result.body.assistantMessage.content.length).toBeGreaterThan(0);
+    expect(backend.provider.journal().at(-1)).toMatchObject({ provider: 'anthropic', status: 200 });
+    expect(result.body.usage).toEqual(backend.provider.journal().at(-1)?.usage);
+  });
+
+  it('never passes on a provider body, whatever it holds', async () => {
+    backend.ai.use(
+      http.post(COMPLETIONS, () =>
+        HttpResponse.json({ error: { message: PROVIDER_SECRET } }, { status: 500 }),
+      ),
+    );
+    const result = await sendWith(openai, 'hello');
+    expectError(result, 'AI_PROVIDER_ERROR');
+    expect(JSON.stringify(result)).not.toContain(PROVIDER_SECRET);
+  });
+
+  it('treats a completion without choices as a provider error', async () => {
+    backend.ai.use(
+      http.post(COMPLETIONS, () =>
         HttpResponse.json({
           id: 'x',
           object: 'chat.completion',
@@ -149,35 +195,12 @@ describe('AI provider failures', () => {
           model: 'm',
           choices: [],
         }),
-      'AI_PROVIDER_ERROR',
-    ],
-    [
-      'a hung response',
-      async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      },
-      'AI_TIMEOUT',
-    ],
-  ] as const)('maps %s to %s without leaking the provider body', async (_label, resolver, code) => {
-    backend.ai.use(http.post(COMPLETIONS, resolver));
-    const timed = await backend.loadHandlers({ AI_TIMEOUT_MS: '300' });
-    const result = await call<ErrorResponse>(timed, 'send_message', {
-      sub,
-      pathParameters: { chatId: nextId() },
-      body: JSON.stringify({ messageId: nextId(), content: 'hello' }),
-    });
-    expectError(result, code);
-    expect(JSON.stringify(result)).not.toContain(PROVIDER_SECRET);
+      ),
+    );
+    expectError(await sendWith(openai, 'hello'), 'AI_PROVIDER_ERROR');
   });
 
   it('gives up on the provider when the Lambda deadline approaches, whatever the call timeout', async () => {
-    backend.ai.use(
-      http.post(COMPLETIONS, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
     const patient = await backend.loadHandlers({ AI_TIMEOUT_MS: '28000' });
     const result = await call<ErrorResponse>(
       patient,
@@ -185,7 +208,7 @@ describe('AI provider failures', () => {
       {
         sub,
         pathParameters: { chatId: nextId() },
-        body: JSON.stringify({ messageId: nextId(), content: 'hi' }),
+        body: JSON.stringify({ messageId: nextId(), content: 'hi [mock fault=hang]' }),
       },
       lambdaContext(1_800),
     );

@@ -6,14 +6,14 @@ import type {
   Message,
   SendMessageResponse,
 } from '#contracts';
-import { type Backend, call, echoCompletion, startBackend } from '../support/backend.ts';
+import { type Backend, call, startBackend } from '../support/backend.ts';
 import { nextId } from '../support/ids.ts';
 
 let backend: Backend;
 let handlers: Awaited<ReturnType<Backend['loadHandlers']>>;
 
 beforeAll(async () => {
-  backend = await startBackend([echoCompletion()]);
+  backend = await startBackend();
   handlers = await backend.loadHandlers();
 });
 afterAll(async () => {
@@ -177,7 +177,7 @@ describe('isolation between users', () => {
     expect(alicesView.body.chat).toEqual(alices.chat);
     expect(alicesView.body.messages.map((m) => m.content)).toEqual([
       'private to alice',
-      'echo: private to alice',
+      alices.assistantMessage.content,
     ]);
   });
 

@@ -1,4 +1,3 @@
-import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ErrorResponse,
@@ -6,13 +5,7 @@ import type {
   GetChatsResponse,
   SendMessageResponse,
 } from '#contracts';
-import {
-  AI_BASE_URL,
-  type Backend,
-  call,
-  echoCompletion,
-  startBackend,
-} from '../support/backend.ts';
+import { AI_BASE_URL, type Backend, call, startBackend } from '../support/backend.ts';
 import { nextId } from '../support/ids.ts';
 
 let backend: Backend;
@@ -20,7 +13,7 @@ let handlers: Awaited<ReturnType<Backend['loadHandlers']>>;
 const aiRequests: Array<{ messages: Array<{ role: string; content: string }> }> = [];
 
 beforeAll(async () => {
-  backend = await startBackend([echoCompletion()]);
+  backend = await startBackend();
   backend.ai.events.on('request:start', async ({ request }) => {
     if (request.url.startsWith(AI_BASE_URL)) aiRequests.push(await request.clone().json());
   });
@@ -28,6 +21,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   backend.ai.resetHandlers();
+  backend.provider.reset();
   aiRequests.length = 0;
 });
 afterAll(async () => {
@@ -48,15 +42,6 @@ function readChat(sub: string, chatId: string) {
     pathParameters: { chatId },
   });
 }
-
-const failOnce = (status: number) =>
-  http.post(
-    `${AI_BASE_URL}/chat/completions`,
-    () => HttpResponse.json({ error: { message: 'boom' } }, { status }),
-    {
-      once: true,
-    },
-  );
 
 describe('send_message', () => {
   it('creates the chat, stores both messages and returns them', async () => {
@@ -83,11 +68,16 @@ describe('send_message', () => {
       assistantMessage: {
         messageId: expect.stringMatching(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/),
         role: 'assistant',
-        content: 'echo: What is DynamoDB?',
+        content: expect.stringMatching(/\S/),
         createdAt: expect.any(String),
       },
-      usage: { inputTokens: 2, outputTokens: 3 },
+      usage: { inputTokens: expect.any(Number), outputTokens: expect.any(Number) },
     });
+    // The usage is what the provider reported for this very call.
+    const journal = backend.provider.journal();
+    expect(journal).toHaveLength(1);
+    expect(sent.body.usage).toEqual(journal[0]?.usage);
+    expect(sent.body.usage.outputTokens).toBeGreaterThan(0);
     const stored = await readChat('loop-user', chatId);
     expect(stored.body.chat).toEqual(sent.body.chat);
     expect(stored.body.messages).toEqual([sent.body.userMessage, sent.body.assistantMessage]);
@@ -97,8 +87,12 @@ describe('send_message', () => {
 
   it('sends the conversation so far, bounded by the history settings', async () => {
     const chatId = nextId();
-    for (const n of [1, 2, 3])
-      expect((await send('history-user', chatId, nextId(), `q${n}`)).status).toBe(200);
+    const replies: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const sent = await send('history-user', chatId, nextId(), `q${n}`);
+      expect(sent.status).toBe(200);
+      replies.push(sent.body.assistantMessage.content);
+    }
 
     await send('history-user', chatId, nextId(), 'q4');
 
@@ -106,9 +100,9 @@ describe('send_message', () => {
     expect(aiRequests.at(-1)?.messages.map((m) => `${m.role}:${m.content}`)).toEqual([
       expect.stringMatching(/^system:/),
       'user:q2',
-      'assistant:echo: q2',
+      `assistant:${replies[1]}`,
       'user:q3',
-      'assistant:echo: q3',
+      `assistant:${replies[2]}`,
       'user:q4',
     ]);
   });
@@ -149,9 +143,10 @@ describe('send_message', () => {
   it('reuses the stored user message when a retry follows an AI failure', async () => {
     const chatId = nextId();
     const messageId = nextId();
-    backend.ai.use(failOnce(500));
+    // The mock fails the first attempt of this exact request, then answers.
+    const content = 'will fail first [mock script=500]';
 
-    const failed = await send('retry-user', chatId, messageId, 'will fail first');
+    const failed = await send('retry-user', chatId, messageId, content);
 
     expect(failed.status).toBe(502);
     expect(failed.body.error).toEqual({
@@ -161,17 +156,17 @@ describe('send_message', () => {
     });
     const afterFailure = await readChat('retry-user', chatId);
     expect(afterFailure.body.messages).toEqual([
-      { messageId, role: 'user', content: 'will fail first', createdAt: expect.any(String) },
+      { messageId, role: 'user', content, createdAt: expect.any(String) },
     ]);
     expect(afterFailure.body.chat.messageCount).toBe(1);
 
-    const retried = await send('retry-user', chatId, messageId, 'will fail first');
+    const retried = await send('retry-user', chatId, messageId, content);
 
     expect(retried.status).toBe(200);
     expect(retried.body.userMessage).toEqual(afterFailure.body.messages[0]);
     expect(retried.body.chat.messageCount).toBe(2);
     expect(aiRequests).toHaveLength(2);
-    const third = await send('retry-user', chatId, messageId, 'will fail first');
+    const third = await send('retry-user', chatId, messageId, content);
     expect(third.body).toEqual(retried.body);
     expect(aiRequests).toHaveLength(2);
     const stored = await readChat('retry-user', chatId);
@@ -182,13 +177,16 @@ describe('send_message', () => {
   it('rejects a repeated messageId with different content and writes nothing', async () => {
     const chatId = nextId();
     const messageId = nextId();
-    await send('conflict-user', chatId, messageId, 'original');
+    const original = await send('conflict-user', chatId, messageId, 'original');
 
     const conflicting = await send('conflict-user', chatId, messageId, 'changed');
 
     expect(conflicting.status).toBe(400);
     expect(conflicting.body.error.code).toBe('VALIDATION_ERROR');
     const stored = await readChat('conflict-user', chatId);
-    expect(stored.body.messages.map((m) => m.content)).toEqual(['original', 'echo: original']);
+    expect(stored.body.messages.map((m) => m.content)).toEqual([
+      'original',
+      original.body.assistantMessage.content,
+    ]);
   });
 });

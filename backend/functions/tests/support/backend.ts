@@ -1,14 +1,15 @@
 /**
  * Runs the real handlers in-process against a real DynamoDB-compatible server
- * (dynalite on 127.0.0.1) and the AI provider mocked at the network boundary
- * with MSW. Handlers read their environment at import, so each `loadHandlers`
- * call imports fresh copies with the environment given.
+ * (dynalite on 127.0.0.1) and the project's mock AI provider, whose MSW
+ * handlers intercept the SDKs' requests in-process. Handlers read their
+ * environment at import, so each `loadHandlers` call imports fresh copies
+ * with the environment given.
  */
 import type { Context } from 'aws-lambda';
-import { HttpResponse, http, type RequestHandler } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import type { FunctionName } from '#contracts';
+import { createMockProvider, type MockProvider } from '#mock-provider';
 import {
   createChatTable,
   type DynamoDbServer,
@@ -18,7 +19,8 @@ import {
 import type { HttpEvent, HttpResult } from '../../commons/http.ts';
 import { type EventInput, httpEvent, lambdaContext } from './events.ts';
 
-export const AI_BASE_URL = 'https://ai.test/v1';
+export const AI_BASE_URL = 'https://openai.test/v1';
+export const ANTHROPIC_BASE_URL = 'https://anthropic.test';
 export const AI_KEY = 'sk-test-key-0123456789';
 export const CURSOR_SECRET = 'test-cursor-secret-0123456789abcdef';
 
@@ -27,17 +29,25 @@ type Handler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 export interface Backend {
   dynamodb: DynamoDbServer;
   ai: SetupServer;
+  /** The mock provider behind `ai`: its journal says what the backend sent. */
+  provider: MockProvider;
   tableName: string;
   /** Imports the three handlers with the base environment plus `env`. */
   loadHandlers(env?: Record<string, string>): Promise<Record<FunctionName, Handler>>;
   close(): Promise<void>;
 }
 
-export async function startBackend(handlers: RequestHandler[]): Promise<Backend> {
+export async function startBackend(): Promise<Backend> {
   const dynamodb = await startDynalite();
   const tableName = 'chats-test';
   await createChatTable(dynamodb.endpoint, tableName);
-  const ai = setupServer(...handlers);
+  const provider = createMockProvider({
+    profile: 'instant',
+    openaiBaseUrl: AI_BASE_URL,
+    anthropicBaseUrl: ANTHROPIC_BASE_URL,
+    log: () => undefined,
+  });
+  const ai = setupServer(...provider.handlers);
   ai.listen({
     onUnhandledRequest(request, print) {
       // DynamoDB traffic to the local server passes through; anything else is a test bug.
@@ -72,6 +82,7 @@ export async function startBackend(handlers: RequestHandler[]): Promise<Backend>
   return {
     dynamodb,
     ai,
+    provider,
     tableName,
     async loadHandlers(env = {}) {
       vi.resetModules();
@@ -111,30 +122,4 @@ export async function call<T = unknown>(
 ): Promise<CallResult<T>> {
   const result = await handlers[route](httpEvent(route, input), context);
   return { status: result.statusCode, headers: result.headers, body: JSON.parse(result.body) as T };
-}
-
-/** A minimal OpenAI chat-completions handler that echoes the last user message. */
-export function echoCompletion(baseUrl = AI_BASE_URL): RequestHandler {
-  return http.post(`${baseUrl}/chat/completions`, async ({ request }) => {
-    const body = (await request.json()) as { messages: Array<{ role: string; content: string }> };
-    const last = body.messages.at(-1)?.content ?? '';
-    return HttpResponse.json({
-      id: 'chatcmpl-test',
-      object: 'chat.completion',
-      created: 0,
-      model: 'gpt-test',
-      choices: [
-        {
-          index: 0,
-          finish_reason: 'stop',
-          message: { role: 'assistant', content: `echo: ${last}` },
-        },
-      ],
-      usage: {
-        prompt_tokens: body.messages.length,
-        completion_tokens: 3,
-        total_tokens: body.messages.length + 3,
-      },
-    });
-  });
 }
