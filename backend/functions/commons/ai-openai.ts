@@ -10,7 +10,8 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
     apiKey,
     baseURL: config.baseUrl ?? null,
     timeout: config.timeoutMs,
-    maxRetries: config.maxRetries,
+    // Retries are ProviderChatModel's, bounded by the request's deadline.
+    maxRetries: 0,
   });
   return {
     async call(turns, signal) {
@@ -38,8 +39,10 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
 
 export function classify(error: Error): ProviderFailure {
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (error instanceof OpenAI.APIError && !(error instanceof OpenAI.APIConnectionError)) {
-    return { kind: 'status', status: error.status };
+  if (error instanceof OpenAI.APIUserAbortError) return { kind: 'other' };
+  if (error instanceof OpenAI.APIConnectionError) return { kind: 'connection' };
+  if (error instanceof OpenAI.APIError) {
+    return { kind: 'status', status: error.status, headers: error.headers };
   }
   return { kind: 'other' };
 }

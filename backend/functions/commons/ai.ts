@@ -10,7 +10,13 @@
  */
 import type { MessageRole, TokenUsage } from '#contracts';
 import { type AiConfig, readAiConfig } from './config.ts';
-import { AiProviderError, AiRateLimitedError, AiTimeoutError, asError } from './errors.ts';
+import {
+  AiProviderError,
+  AiRateLimitedError,
+  AiTimeoutError,
+  ApiError,
+  asError,
+} from './errors.ts';
 import type { RequestMeter } from './meter.ts';
 import { type SecretSource, secretSourceFor } from './secrets.ts';
 
@@ -24,9 +30,16 @@ export interface Completion {
   usage: TokenUsage;
 }
 
+/** When the request must stop waiting for the provider. */
+export interface Deadline {
+  signal: AbortSignal;
+  /** Epoch milliseconds at which `signal` aborts. */
+  at: number;
+}
+
 export interface CompletionOptions {
-  /** Aborts the call (and its retries) when the request must answer. */
-  deadline: AbortSignal;
+  /** Cuts off the call and its retries when the request must answer. */
+  deadline: Deadline;
   meter: RequestMeter;
 }
 
@@ -37,10 +50,11 @@ export interface ChatModel {
 
 export const SYSTEM_PROMPT = 'You are a helpful assistant. Answer concisely.';
 
-/** A provider SDK's failure, in the terms the error mapping needs. */
+/** A provider SDK's failure, in the terms the error mapping and retries need. */
 export type ProviderFailure =
   | { kind: 'timeout' }
-  | { kind: 'status'; status: number | undefined }
+  | { kind: 'connection' }
+  | { kind: 'status'; status: number | undefined; headers: Headers | undefined }
   | { kind: 'other' };
 
 export interface ProviderClient {
@@ -53,9 +67,19 @@ export interface ProviderAdapter {
   classify(error: Error): ProviderFailure;
 }
 
+/** First retry waits this long without a `retry-after`; each later one twice as long. */
+const BASE_BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 4_000;
+
 /**
  * A model whose client is rebuilt only when the key changes (the key source
  * caches; a rotated key yields a new client on the next refresh).
+ *
+ * Retries are made here, not by the SDKs (their `maxRetries` is 0): the SDKs
+ * follow `retry-after` however long it is and do not all abort that wait, so
+ * a provider's 429 could keep the function past its deadline. Here a retry
+ * happens only while its wait still fits before the deadline, and the wait
+ * ends with the deadline.
  */
 export class ProviderChatModel implements ChatModel {
   readonly #config: AiConfig;
@@ -71,15 +95,29 @@ export class ProviderChatModel implements ChatModel {
   async complete(turns: ChatTurn[], { deadline, meter }: CompletionOptions): Promise<Completion> {
     const key = await meter.time('ssm', () => this.#key.get());
     const adapter = await this.#loadAdapter();
-    if (this.#client?.key !== key)
+    if (this.#client?.key !== key) {
       this.#client = { key, client: adapter.createClient(this.#config, key) };
+    }
     const { client } = this.#client;
-    try {
-      const completion = await meter.time('ai', () => client.call(turns, deadline));
-      if (completion.content.length === 0) throw new AiProviderError('empty completion');
-      return completion;
-    } catch (error) {
-      throw toAiError(error, adapter.classify, deadline);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const completion = await meter.time('ai', () => client.call(turns, deadline.signal));
+        if (completion.content.length === 0) throw new AiProviderError('empty completion');
+        return completion;
+      } catch (thrown) {
+        const error = asError(thrown);
+        const failure = classifyFailure(error, adapter.classify);
+        const mapped = toAiError(error, failure, deadline.signal);
+        const wait = plannedRetry(
+          failure,
+          attempt,
+          this.#config.maxRetries,
+          deadline.at - Date.now(),
+        );
+        if (wait === undefined) throw mapped;
+        await meter.time('ai', () => sleep(wait, deadline.signal));
+        if (deadline.signal.aborted) throw mapped;
+      }
     }
   }
 
@@ -99,27 +137,92 @@ export function createChatModel(
   return { model: new ProviderChatModel(config, secret ?? secretSourceFor(config)), config };
 }
 
-/** Maps anything a provider SDK throws to an AI_* error, keeping it as `cause`. */
-export function toAiError(
-  thrown: unknown,
-  classify: ProviderAdapter['classify'],
-  deadline?: AbortSignal,
-): Error {
+function classifyFailure(error: Error, classify: ProviderAdapter['classify']): ProviderFailure {
+  return error instanceof AiProviderError ? { kind: 'other' } : classify(error);
+}
+
+/**
+ * The wait before the next attempt, or undefined when there is none: no
+ * retries left, a failure a retry cannot fix, or a wait that would not end
+ * before the deadline (`remainingMs`).
+ */
+export function plannedRetry(
+  failure: ProviderFailure,
+  attempt: number,
+  maxRetries: number,
+  remainingMs: number,
+): number | undefined {
+  if (attempt > maxRetries) return undefined;
+  const wait = retryDelay(failure, attempt);
+  return wait !== undefined && wait < remainingMs ? wait : undefined;
+}
+
+/** How long to wait before retrying a failure, or undefined when it is not worth retrying. */
+export function retryDelay(failure: ProviderFailure, attempt: number): number | undefined {
+  const backoff = Math.min(BASE_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS);
+  if (failure.kind === 'timeout' || failure.kind === 'connection') return backoff;
+  if (failure.kind !== 'status' || failure.status === undefined) return undefined;
+  const { status } = failure;
+  if (refusedRequest(status) || status < 400) return undefined;
+  return retryAfterMs(failure.headers) ?? backoff;
+}
+
+/** `retry-after-ms` (OpenAI), else `retry-after` in seconds or as an HTTP date. */
+export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
+  const ms = Number(headers?.get('retry-after-ms') ?? Number.NaN);
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers?.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1_000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** 4xx answers other than timeouts, conflicts and rate limits: the request itself is refused. */
+function refusedRequest(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500 && ![408, 409, 429].includes(status);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
+  });
+}
+
+/**
+ * Maps a provider failure to an AI_* error, keeping the SDK's error as
+ * `cause`. A provider that rejects the request itself (400, 401, 403, 404:
+ * a bad key, an unknown model, a prompt over the context window) is a
+ * misconfiguration of this deployment, not an outage: INTERNAL, not retryable.
+ */
+export function toAiError(error: Error, failure: ProviderFailure, deadline?: AbortSignal): Error {
   if (
-    thrown instanceof AiProviderError ||
-    thrown instanceof AiRateLimitedError ||
-    thrown instanceof AiTimeoutError
+    error instanceof AiProviderError ||
+    error instanceof AiRateLimitedError ||
+    error instanceof AiTimeoutError
   ) {
-    return thrown;
+    return error;
   }
-  const error = asError(thrown);
   if (deadline?.aborted) return new AiTimeoutError({ cause: error });
-  const failure = classify(error);
   if (failure.kind === 'timeout') return new AiTimeoutError({ cause: error });
   if (failure.kind === 'status') {
     if (failure.status === 429) return new AiRateLimitedError({ cause: error });
-    if (failure.status === 408 || failure.status === 504)
+    if (failure.status === 408 || failure.status === 504) {
       return new AiTimeoutError({ cause: error });
+    }
+    if (refusedRequest(failure.status)) {
+      return new ApiError('INTERNAL', `provider refused the request (${failure.status})`, {
+        cause: error,
+      });
+    }
     return new AiProviderError(`provider answered ${failure.status ?? 'without a status'}`, {
       cause: error,
     });

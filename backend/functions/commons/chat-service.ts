@@ -11,7 +11,7 @@ import type {
   SendMessageRequest,
   SendMessageResponse,
 } from '#contracts';
-import type { ChatModel, ChatTurn } from './ai.ts';
+import type { ChatModel, ChatTurn, Deadline } from './ai.ts';
 import type { CursorCodec } from './cursor.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { CHAT_SORT_KEY, chatKey, messageIdOfSortKey, replyKey, userPartition } from './keys.ts';
@@ -28,7 +28,7 @@ export interface SendDeps extends ReadDeps {
   model: ChatModel;
   history: { maxMessages: number; maxChars: number };
   /** Aborts when the request must stop waiting for the AI provider. */
-  deadline: AbortSignal;
+  deadline: Deadline;
   now?: () => Date;
 }
 
@@ -116,9 +116,12 @@ function hasMore(page: { items: unknown[]; lastKey: unknown }, limit: number): b
  * The loop: create the chat if new → store the user message → call the AI →
  * store the reply → return. Success costs one history Query and three writes.
  *
- * Idempotency on `messageId`: a message that is already stored is never
- * stored again; a stored reply is returned as it is, with no AI call; a user
- * message whose AI call failed earlier is reused by the retry.
+ * Idempotency on `messageId`: the history Query ends at this message, so a
+ * repeat — however old — is recognised before anything is written; a stored
+ * reply is returned as it is, with no AI call and no write; a user message
+ * whose AI call failed earlier is reused by the retry. Two attempts running
+ * at the same moment may both call the AI; only one reply is stored and both
+ * return it.
  *
  * Message count: the first write counts the user message and the reply it
  * expects; a path that ends without storing that reply gives its count back,
@@ -132,14 +135,17 @@ export async function sendMessage(
 ): Promise<SendMessageResponse> {
   const now = deps.now ?? (() => new Date());
   const { store, meter } = deps;
-  const recent = await store.recentMessages(
+  // One Query: this message (and its reply) if already stored, else the history before it.
+  const window = await store.messagesUpTo(
     meter,
     sub,
     chatId,
-    Math.max(deps.history.maxMessages, 1),
+    request.messageId,
+    deps.history.maxMessages + 2,
   );
-  const seen = recent.filter((item) => messageIdOfSortKey(item.sk) === request.messageId);
-  if (seen.length > 0) return retry(deps, sub, chatId, request, recent);
+  if (window.some((item) => messageIdOfSortKey(item.sk) === request.messageId)) {
+    return retry(deps, sub, chatId, request, window);
+  }
 
   const receivedAt = now().toISOString();
   const chat = await store.touchChat(meter, sub, chatId, {
@@ -153,17 +159,33 @@ export async function sendMessage(
     content: request.content,
     createdAt: receivedAt,
   };
-  if (!(await store.putMessageOnce(meter, sub, chatId, userMessage))) {
-    // Stored before, but older than the history read: give the count back and retry.
-    await store.adjustMessageCount(meter, sub, chatId, -2);
-    return retry(deps, sub, chatId, request, recent);
-  }
+  let created: boolean;
   try {
-    return await answer(deps, sub, chatId, userMessage, recent, chat);
+    created = await store.putMessageOnce(meter, sub, chatId, userMessage);
   } catch (error) {
-    await releaseReplyCount(deps, sub, chatId);
+    await releaseCount(deps, sub, chatId, 2);
     throw error;
   }
+  if (!created) {
+    // A concurrent attempt stored it between the Query and now.
+    await releaseCount(deps, sub, chatId, 2);
+    return retry(deps, sub, chatId, request, window);
+  }
+  let reply: { stored: boolean; item: MessageItem };
+  try {
+    reply = await callAndStoreReply(deps, sub, chatId, userMessage, window);
+  } catch (error) {
+    await releaseCount(deps, sub, chatId, 1);
+    throw error;
+  }
+  if (!reply.stored) {
+    // A concurrent attempt stored its reply first: this one's count goes back.
+    await releaseCount(deps, sub, chatId, 1);
+    const turn = await store.readTurn(meter, sub, chatId, userMessage.messageId);
+    if (!turn.chat || !turn.reply) throw new NotFoundError('chat not found');
+    return stored(turn.chat, userMessage, turn.reply);
+  }
+  return stored(chat, userMessage, reply.item);
 }
 
 /** The idempotent-retry path: the user message with this id is already stored. */
@@ -172,7 +194,7 @@ async function retry(
   sub: string,
   chatId: string,
   request: SendMessageRequest,
-  recent: MessageItem[],
+  window: MessageItem[],
 ): Promise<SendMessageResponse> {
   const turn = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
   if (!turn.user || !turn.chat) throw new NotFoundError('chat not found');
@@ -181,7 +203,7 @@ async function retry(
   }
   if (turn.reply) return stored(turn.chat, turn.user, turn.reply);
   const userItem = turn.user;
-  const history = recent.filter((item) => item.sk < userItem.sk);
+  const history = window.filter((item) => item.sk < userItem.sk);
   const reply = await callAndStoreReply(deps, sub, chatId, userItem, history);
   if (!reply.stored) {
     const again = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
@@ -194,25 +216,6 @@ async function retry(
     title: turn.chat.title,
   });
   return stored(chat, userItem, reply.item);
-}
-
-async function answer(
-  deps: SendDeps,
-  sub: string,
-  chatId: string,
-  userMessage: Message,
-  recent: MessageItem[],
-  chat: ChatItem,
-): Promise<SendMessageResponse> {
-  const reply = await callAndStoreReply(deps, sub, chatId, userMessage, recent);
-  if (!reply.stored) {
-    // Another attempt stored its reply first: this one's count goes back.
-    await releaseReplyCount(deps, sub, chatId);
-    const turn = await deps.store.readTurn(deps.meter, sub, chatId, userMessage.messageId);
-    if (!turn.chat || !turn.reply) throw new NotFoundError('chat not found');
-    return stored(turn.chat, userMessage, turn.reply);
-  }
-  return stored(chat, userMessage, reply.item);
 }
 
 async function callAndStoreReply(
@@ -245,8 +248,18 @@ async function callAndStoreReply(
   return { stored: storedNow, item };
 }
 
-async function releaseReplyCount(deps: SendDeps, sub: string, chatId: string): Promise<void> {
-  await deps.store.adjustMessageCount(deps.meter, sub, chatId, -1);
+/**
+ * Gives back message count reserved by an attempt that did not store what it
+ * counted. Best effort: it runs on a failure path, and a failure of its own
+ * must not hide the error that brought it here.
+ */
+async function releaseCount(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  count: number,
+): Promise<void> {
+  await deps.store.adjustMessageCount(deps.meter, sub, chatId, -count).catch(() => undefined);
 }
 
 function stored(chat: ChatSummary, user: Message, reply: MessageItem): SendMessageResponse {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { type FunctionName, ROUTES } from '#contracts';
+import type { Deadline } from './ai.ts';
 import { readHttpConfig, readStoreConfig } from './config.ts';
 import { CursorCodec } from './cursor.ts';
 import { ApiError, asError, NotFoundError } from './errors.ts';
@@ -24,8 +25,8 @@ export interface RequestScope {
   store: ChatStore;
   cursors: CursorCodec;
   meter: RequestMeter;
-  /** Aborts when the AI call must give up so the function still answers in time. */
-  deadline: AbortSignal;
+  /** When the AI call must give up so the function still answers in time. */
+  deadline: Deadline;
 }
 
 export type RouteWork<T> = (event: HttpEvent, scope: RequestScope) => Promise<T>;
@@ -63,9 +64,8 @@ export function createRuntime(env: Env): Runtime {
         let result: HttpResult;
         try {
           if (event.routeKey !== routeKey) throw new NotFoundError('no such route');
-          const deadline = AbortSignal.timeout(
-            Math.max(0, context.getRemainingTimeInMillis() - RESPONSE_RESERVE_MS),
-          );
+          const budgetMs = Math.max(0, context.getRemainingTimeInMillis() - RESPONSE_RESERVE_MS);
+          const deadline = { signal: AbortSignal.timeout(budgetMs), at: Date.now() + budgetMs };
           const body = await work(event, { sub: callerOf(event), store, cursors, meter, deadline });
           result = jsonResult(200, body);
         } catch (thrown) {

@@ -129,22 +129,29 @@ export class ChatStore {
     };
   }
 
-  /** The newest `count` messages of a chat, newest first (one Query, messages only). */
-  async recentMessages(
+  /**
+   * The newest `count` message items of a chat up to and including a given
+   * message and its reply, newest first (one Query). When that message is
+   * stored, it (or its reply) comes first, however old it is; when it is
+   * new, the items are the history before it.
+   */
+  async messagesUpTo(
     meter: RequestMeter,
     sub: string,
     chatId: string,
+    messageId: string,
     count: number,
   ): Promise<MessageItem[]> {
     const output = await this.#send(meter, 'read', () =>
       this.#client.send(
         new QueryCommand({
           TableName: this.#table,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :messages)',
+          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :first AND :last',
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey, '#sk': TABLE_KEYS.sortKey },
           ExpressionAttributeValues: {
             ':pk': chatPartition(sub, chatId),
-            ':messages': MESSAGE_PREFIX,
+            ':first': MESSAGE_PREFIX,
+            ':last': replyKey(sub, chatId, messageId).sk,
           },
           ScanIndexForward: false,
           ConsistentRead: true,

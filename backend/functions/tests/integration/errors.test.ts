@@ -219,31 +219,89 @@ describe('AI provider failures', () => {
 describe('store failures', () => {
   let throttling: Server;
   let throttled = 0;
+  /** Operations the endpoint throttles (`*`: all); the rest go on to dynalite. */
+  let throttle = new Set<string>();
 
   beforeAll(async () => {
-    // A DynamoDB endpoint that throttles every request, as DynamoDB does
-    // (HTTP 400, facts.md §3.5, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html).
-    throttling = createServer((request, response) => {
-      throttled += 1;
-      request.resume();
-      response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
-      response.end(
-        JSON.stringify({
-          __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
-          message: 'The level of configured provisioned throughput for the table was exceeded.',
-        }),
-      );
+    // A DynamoDB endpoint in front of dynalite that throttles the chosen
+    // operations as DynamoDB does (HTTP 400, facts.md §3.5,
+    // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html).
+    throttling = createServer(async (request, response) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+      if (throttle.has('*') || throttle.has(operation)) {
+        throttled += 1;
+        response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+        response.end(
+          JSON.stringify({
+            __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
+            message: 'The level of configured provisioned throughput for the table was exceeded.',
+          }),
+        );
+        return;
+      }
+      const upstream = await fetch(`${backend.dynamodb.endpoint}${request.url}`, {
+        method: request.method ?? 'POST',
+        headers: Object.fromEntries(
+          Object.entries(request.headers).filter(
+            ([name]) => name !== 'host' && name !== 'content-length',
+          ),
+        ) as Record<string, string>,
+        body: Buffer.concat(chunks),
+      });
+      response.writeHead(upstream.status, {
+        'content-type': upstream.headers.get('content-type') ?? '',
+      });
+      response.end(Buffer.from(await upstream.arrayBuffer()));
     });
     await new Promise<void>((resolve) => throttling.listen(0, '127.0.0.1', resolve));
+  });
+  afterEach(() => {
+    throttle = new Set();
+    throttled = 0;
   });
   afterAll(async () => {
     await new Promise((resolve) => throttling.close(resolve));
   });
 
+  function throttledEndpoint(): string {
+    return `http://127.0.0.1:${(throttling.address() as AddressInfo).port}`;
+  }
+
+  it('keeps the message count equal to the stored messages when a write fails midway', async () => {
+    const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
+    const chatId = nextId();
+    const body = JSON.stringify({ messageId: nextId(), content: 'stored on the second try' });
+    const read = () =>
+      call<GetChatResponse>(loaded, 'get_chat', { sub: 'midway-user', pathParameters: { chatId } });
+    throttle = new Set(['PutItem']);
+
+    const failed = await call<ErrorResponse>(loaded, 'send_message', {
+      sub: 'midway-user',
+      pathParameters: { chatId },
+      body,
+    });
+    const afterFailure = await read();
+    throttle = new Set();
+    const retried = await call(loaded, 'send_message', {
+      sub: 'midway-user',
+      pathParameters: { chatId },
+      body,
+    });
+    const afterRetry = await read();
+
+    expectError(failed, 'STORE_THROTTLED');
+    expect(afterFailure.body.chat.messageCount).toBe(afterFailure.body.messages.length);
+    expect(retried.status).toBe(200);
+    expect(afterRetry.body.messages).toHaveLength(2);
+    expect(afterRetry.body.chat.messageCount).toBe(2);
+  });
+
   it('answers STORE_THROTTLED once the SDK has spent its retries', async () => {
-    const { port } = throttling.address() as AddressInfo;
+    throttle = new Set(['*']);
     const throttledHandlers = await backend.loadHandlers({
-      DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`,
+      DYNAMODB_ENDPOINT: throttledEndpoint(),
       TELEMETRY_HEADERS: 'true',
     });
 

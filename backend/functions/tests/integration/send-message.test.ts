@@ -1,11 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  ErrorResponse,
-  GetChatResponse,
-  GetChatsResponse,
-  SendMessageResponse,
+import {
+  type ErrorResponse,
+  type GetChatResponse,
+  type GetChatsResponse,
+  parseDynamoDbUsage,
+  type SendMessageResponse,
 } from '#contracts';
 import { AI_BASE_URL, type Backend, call, startBackend } from '../support/backend.ts';
+import { lambdaContext } from '../support/events.ts';
 import { nextId } from '../support/ids.ts';
 
 let backend: Backend;
@@ -17,7 +19,7 @@ beforeAll(async () => {
   backend.ai.events.on('request:start', async ({ request }) => {
     if (request.url.startsWith(AI_BASE_URL)) aiRequests.push(await request.clone().json());
   });
-  handlers = await backend.loadHandlers({ HISTORY_MAX_MESSAGES: '4' });
+  handlers = await backend.loadHandlers({ HISTORY_MAX_MESSAGES: '4', TELEMETRY_HEADERS: 'true' });
 });
 afterEach(() => {
   backend.ai.resetHandlers();
@@ -34,6 +36,11 @@ function send(sub: string, chatId: string, messageId: string, content: string) {
     pathParameters: { chatId },
     body: JSON.stringify({ messageId, content }),
   });
+}
+
+/** DynamoDB write units the request consumed, from its telemetry header. */
+function writeUnits(result: { headers: Record<string, string> }): number | undefined {
+  return parseDynamoDbUsage(result.headers['x-loopgauge-ddb'])?.wcu;
 }
 
 function readChat(sub: string, chatId: string) {
@@ -118,6 +125,7 @@ describe('send_message', () => {
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     expect(aiRequests).toHaveLength(callsAfterFirst);
+    expect(writeUnits(again)).toBe(0);
     const stored = await readChat('idem-user', chatId);
     expect(stored.body.messages).toHaveLength(2);
     expect(stored.body.chat.messageCount).toBe(2);
@@ -129,12 +137,15 @@ describe('send_message', () => {
     const first = await send('old-repeat-user', chatId, firstId, 'first');
     for (const n of [1, 2, 3]) await send('old-repeat-user', chatId, nextId(), `later ${n}`);
     const calls = aiRequests.length;
+    const before = await readChat('old-repeat-user', chatId);
 
     const again = await send('old-repeat-user', chatId, firstId, 'first');
 
     expect(again.body.userMessage).toEqual(first.body.userMessage);
     expect(again.body.assistantMessage).toEqual(first.body.assistantMessage);
     expect(aiRequests).toHaveLength(calls);
+    expect(writeUnits(again)).toBe(0);
+    expect(again.body.chat).toEqual(before.body.chat);
     const stored = await readChat('old-repeat-user', chatId);
     expect(stored.body.messages).toHaveLength(8);
     expect(stored.body.chat.messageCount).toBe(8);
@@ -183,10 +194,50 @@ describe('send_message', () => {
 
     expect(conflicting.status).toBe(400);
     expect(conflicting.body.error.code).toBe('VALIDATION_ERROR');
+    expect(writeUnits(conflicting)).toBe(0);
     const stored = await readChat('conflict-user', chatId);
     expect(stored.body.messages.map((m) => m.content)).toEqual([
       'original',
       original.body.assistantMessage.content,
     ]);
+  });
+
+  it('retries a rate-limited provider call within the request budget', async () => {
+    const retrying = await backend.loadHandlers({ AI_MAX_RETRIES: '1' });
+    const content = 'busy first [mock script=429 retry-after=50ms]';
+
+    const result = await call<SendMessageResponse>(retrying, 'send_message', {
+      sub: 'ai-retry-user',
+      pathParameters: { chatId: nextId() },
+      body: JSON.stringify({ messageId: nextId(), content }),
+    });
+
+    expect(result.status).toBe(200);
+    expect(backend.provider.journal().map((entry) => [entry.attempt, entry.status])).toEqual([
+      [1, 429],
+      [2, 200],
+    ]);
+  });
+
+  it('does not wait out a retry-after longer than the request has left', async () => {
+    const retrying = await backend.loadHandlers({ AI_MAX_RETRIES: '3' });
+
+    const result = await call<ErrorResponse>(
+      retrying,
+      'send_message',
+      {
+        sub: 'ai-retry-user',
+        pathParameters: { chatId: nextId() },
+        body: JSON.stringify({
+          messageId: nextId(),
+          content: 'busy [mock fault=429 retry-after=60s]',
+        }),
+      },
+      lambdaContext(5_000),
+    );
+
+    expect(result.status).toBe(503);
+    expect(result.body.error.code).toBe('AI_RATE_LIMITED');
+    expect(backend.provider.journal()).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, type ErrorCode } from '#contracts';
-import { toAiError } from '../../commons/ai.ts';
+import { plannedRetry, retryAfterMs, retryDelay, toAiError } from '../../commons/ai.ts';
 import * as anthropic from '../../commons/ai-anthropic.ts';
 import * as openai from '../../commons/ai-openai.ts';
 import {
@@ -79,9 +79,14 @@ describe('toAiError', () => {
       'AI_PROVIDER_ERROR',
     ],
     [
-      'OpenAI 401',
+      'OpenAI 401 (a bad key is this deployment’s fault)',
       OpenAI.APIError.generate(401, { error: { message: PROVIDER_BODY } }, undefined, headers),
-      'AI_PROVIDER_ERROR',
+      'INTERNAL',
+    ],
+    [
+      'Anthropic 400 (a prompt the provider refuses)',
+      Anthropic.APIError.generate(400, { error: { message: PROVIDER_BODY } }, undefined, headers),
+      'INTERNAL',
     ],
     ['OpenAI timeout', new OpenAI.APIConnectionTimeoutError(), 'AI_TIMEOUT'],
     [
@@ -103,7 +108,7 @@ describe('toAiError', () => {
     ['a malformed body', new SyntaxError('Unexpected token < in JSON'), 'AI_PROVIDER_ERROR'],
   ] as const)('maps %s to %s and keeps the cause', (label, thrown, code) => {
     const classify = label.startsWith('Anthropic') ? anthropic.classify : openai.classify;
-    const mapped = toAiError(thrown, classify);
+    const mapped = toAiError(thrown, classify(thrown));
     expect(codeOf(mapped)).toBe(code);
     expect(mapped.cause).toBe(thrown);
     expect(mapped.message).not.toContain(PROVIDER_BODY);
@@ -111,13 +116,48 @@ describe('toAiError', () => {
 
   it('maps anything after the request deadline passed to AI_TIMEOUT', () => {
     const deadline = AbortSignal.abort();
-    expect(codeOf(toAiError(new OpenAI.APIUserAbortError(), openai.classify, deadline))).toBe(
-      'AI_TIMEOUT',
-    );
+    const aborted = new OpenAI.APIUserAbortError();
+    expect(codeOf(toAiError(aborted, openai.classify(aborted), deadline))).toBe('AI_TIMEOUT');
   });
 
   it('passes AI errors through unchanged', () => {
     const error = new AiProviderError('empty completion');
-    expect(toAiError(error, openai.classify)).toBe(error);
+    expect(toAiError(error, { kind: 'other' })).toBe(error);
+  });
+});
+
+describe('retries', () => {
+  const status = (code: number, headers?: Record<string, string>) =>
+    ({ kind: 'status', status: code, headers: new Headers(headers) }) as const;
+
+  it('retries rate limits, server errors, timeouts and broken connections', () => {
+    expect(retryDelay(status(429), 1)).toBe(500);
+    expect(retryDelay(status(503), 2)).toBe(1_000);
+    expect(retryDelay({ kind: 'timeout' }, 3)).toBe(2_000);
+    expect(retryDelay({ kind: 'connection' }, 10)).toBe(4_000);
+  });
+
+  it('does not retry what a retry cannot fix', () => {
+    expect(retryDelay(status(400), 1)).toBeUndefined();
+    expect(retryDelay(status(401), 1)).toBeUndefined();
+    expect(retryDelay({ kind: 'other' }, 1)).toBeUndefined();
+  });
+
+  it('plans a retry only while retries are left and the wait ends before the deadline', () => {
+    const limited = status(429, { 'retry-after': '2' });
+    expect(plannedRetry(limited, 1, 1, 2_500)).toBe(2_000);
+    expect(plannedRetry(limited, 1, 1, 1_500)).toBeUndefined();
+    expect(plannedRetry(limited, 2, 1, 60_000)).toBeUndefined();
+    expect(plannedRetry(status(401), 1, 3, 60_000)).toBeUndefined();
+  });
+
+  it('waits as long as the provider asks', () => {
+    expect(retryDelay(status(429, { 'retry-after-ms': '750' }), 1)).toBe(750);
+    expect(retryDelay(status(429, { 'retry-after': '8' }), 1)).toBe(8_000);
+    const now = Date.parse('2026-11-27T12:00:00Z');
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Fri, 27 Nov 2026 12:00:03 GMT' }), now)).toBe(
+      3_000,
+    );
+    expect(retryAfterMs(new Headers({ 'retry-after': 'soon' }))).toBeUndefined();
   });
 });
