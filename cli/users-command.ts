@@ -1,5 +1,5 @@
 /** `loopgauge users`: provisions N users in a stage's user pool and writes their tokens for the load scenarios. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { LocalStageOutputs } from '#backend/local/index.ts';
 import { LOCAL_CREDENTIALS } from '#backend/local/index.ts';
@@ -35,19 +35,20 @@ export async function usersCommand(argv: string[]): Promise<number> {
   const prefix = values.prefix ?? 'loopgauge-user-';
   if (!/^[\w.+-]{1,100}$/.test(prefix))
     throw new UsageError(`--prefix may hold letters, digits and _ . + - only, got "${prefix}"`);
+  // Every flag is checked before any file is read.
+  const count = countFlag(values.count, 'count', 10, 10_000);
+  const concurrency = countFlag(values.concurrency, 'concurrency', 4, 64);
   const target = values.deployed
     ? await deployedTarget(values.deployed, values.stack)
     : await localTarget(values.local ?? '.stage/local.json');
-  const count = countFlag(values.count, 'count', 10, 10_000);
   const started = performance.now();
-  const file = await provisionUsers(target, {
-    count,
-    prefix,
-    concurrency: countFlag(values.concurrency, 'concurrency', 4, 64),
-  });
+  const file = await provisionUsers(target, { count, prefix, concurrency });
   const out = values.out ?? '.stage/users.json';
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  // The file holds refresh tokens: readable by its owner only, also when it existed before.
+  const temporary = `${out}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  await rename(temporary, out);
   const seconds = ((performance.now() - started) / 1_000).toFixed(1);
   process.stdout.write(
     `provisioned ${count} users in ${seconds} s → ${out} (tokens valid until ${file.expiresAt})\n`,

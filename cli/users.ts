@@ -61,8 +61,9 @@ export async function provisionUsers(
   const users: ProvisionedUser[] = new Array(options.count);
   let expiresIn = Number.POSITIVE_INFINITY;
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < options.count) {
+    while (next < options.count && !failed) {
       const index = next++;
       const username = `${options.prefix}${String(index + 1).padStart(5, '0')}`;
       try {
@@ -112,7 +113,17 @@ export async function provisionUsers(
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, options.count) }, worker));
+    // The first failure stops the other workers; each finishes its request in flight.
+    const results = await Promise.allSettled(
+      Array.from({ length: Math.min(options.concurrency, options.count) }, () =>
+        worker().catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     client.destroy();
   }

@@ -21,6 +21,9 @@ export interface AdminServer {
   close(): Promise<void>;
 }
 
+/** Required on the admin endpoint's POST requests. */
+export const ADMIN_HEADER = 'x-loopgauge-admin';
+
 export const ADMIN_ROUTES = {
   health: 'GET /health',
   metrics: 'GET /metrics',
@@ -40,6 +43,12 @@ export async function startAdmin(options: AdminOptions): Promise<AdminServer> {
       response.end(text);
     };
     request.resume();
+    // A web page can send simple cross-origin POSTs to loopback; one that
+    // must first ask (a custom header needs a preflight, never granted here)
+    // cannot disturb a measured run.
+    if (request.method === 'POST' && request.headers[ADMIN_HEADER] !== '1') {
+      return json(403, { error: `POST requests need the header ${ADMIN_HEADER}: 1` });
+    }
     switch (route) {
       case ADMIN_ROUTES.health:
         return json(200, { status: 'ok' });

@@ -1,4 +1,4 @@
-export { ADMIN_ROUTES } from './admin.ts';
+export { ADMIN_HEADER, ADMIN_ROUTES } from './admin.ts';
 export {
   createChatTable,
   type DynamoDbServer,

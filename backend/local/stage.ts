@@ -95,9 +95,10 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
     if (errors.length > 0) throw new AggregateError(errors, 'the local stage did not stop cleanly');
   };
 
+  const bundlesReady = buildFunctionBundles(`${workDir}/bundles`);
+  // Awaited below; until then a failure must not surface as an unhandled rejection.
+  bundlesReady.catch(() => undefined);
   try {
-    const bundlesReady = buildFunctionBundles(`${workDir}/bundles`);
-
     let dynamodbEndpoint = options.dynamodbEndpoint;
     if (!dynamodbEndpoint) {
       const dynamodb: DynamoDbServer = await startDynalite(ports.dynamodb);
@@ -198,6 +199,8 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
     closers.push(() => admin.close());
     await expectStatus(`${gateway.url}/`, 'gateway', 404);
     await expectStatus(`${admin.url}/health`, 'admin endpoint');
+    // The health checks are not part of any run.
+    metrics.reset();
 
     const outputs: LocalStageOutputs = {
       stage: stage.name,

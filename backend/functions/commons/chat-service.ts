@@ -294,8 +294,11 @@ export function conversation(
 }
 
 export function titleOf(content: string): string {
-  const line = content.replace(/\s+/g, ' ').trim();
-  return line.length <= TITLE_MAX_CHARS ? line : `${line.slice(0, TITLE_MAX_CHARS - 1)}…`;
+  // Cut by code points, so an emoji or other astral character is never split.
+  const chars = Array.from(content.replace(/\s+/g, ' ').trim());
+  return chars.length <= TITLE_MAX_CHARS
+    ? chars.join('')
+    : `${chars.slice(0, TITLE_MAX_CHARS - 1).join('')}…`;
 }
 
 interface ChatPosition {

@@ -20,12 +20,19 @@ export type HttpResult = APIGatewayProxyStructuredResultV2 & {
 /**
  * The caller's identity: the `sub` claim the JWT authorizer verified. The
  * authorizer already rejects unauthenticated requests; this is the second
- * line, for a route deployed without one by mistake.
+ * line, for a route deployed without one by mistake, and for ID tokens,
+ * which the authorizer lets through.
  */
 export function callerOf(event: HttpEvent): string {
-  const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
+  const claims = event.requestContext?.authorizer?.jwt?.claims;
+  const sub = claims?.sub;
   if (typeof sub !== 'string' || sub.length === 0 || sub.includes('#')) {
     throw new UnauthorizedError('request carries no verified identity');
+  }
+  // API Gateway's JWT authorizer accepts a Cognito ID token too (its `aud` is
+  // the client id); only access tokens are credentials for this API.
+  if (claims?.token_use !== 'access') {
+    throw new UnauthorizedError('an access token is required');
   }
   return sub;
 }

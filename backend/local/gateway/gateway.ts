@@ -241,7 +241,8 @@ function corsPolicy(allowed: string[]) {
         'access-control-allow-origin': any ? '*' : origin,
         'access-control-allow-methods': 'GET,POST,OPTIONS',
         'access-control-allow-headers': 'authorization,content-type',
-        'access-control-max-age': '600',
+        // The stack's CORS preflight cache (backend/cdk/constructs/chat-api.ts).
+        'access-control-max-age': '3600',
         vary: 'origin',
       };
     },

@@ -87,9 +87,10 @@ describe('client errors', () => {
     expectError((await request()) as { status: number; body: ErrorResponse }, 'VALIDATION_ERROR');
   });
 
-  it('answers a body over 32 KB with PAYLOAD_TOO_LARGE', async () => {
+  it('answers a body over 32 KB with PAYLOAD_TOO_LARGE, before reading anything else', async () => {
     const content = 'x'.repeat(LIMITS.bodyMaxBytes);
     expectError(await send(sub, chatId, { messageId: nextId(), content }), 'PAYLOAD_TOO_LARGE');
+    expectError(await send(sub, 'not-a-ulid', { messageId: 'bad', content }), 'PAYLOAD_TOO_LARGE');
   });
 
   it('wrote nothing for any of them', async () => {
@@ -113,6 +114,10 @@ describe('client errors', () => {
     const result = await call<ErrorResponse>(handlers, 'get_chats', { sub: undefined });
     expect(result.status).toBe(401);
     expect(result.body.error.code).toBe('UNAUTHORIZED');
+    // An ID token passes API Gateway's JWT authorizer; the function refuses it.
+    const idToken = await call<ErrorResponse>(handlers, 'get_chats', { sub, tokenUse: 'id' });
+    expect(idToken.status).toBe(401);
+    expect(idToken.body.error.code).toBe('UNAUTHORIZED');
   });
 });
 

@@ -6,6 +6,8 @@ import type { HttpEvent } from '../../commons/http.ts';
 
 export interface EventInput {
   sub?: string | undefined;
+  /** The token's `token_use` claim; default `access`. */
+  tokenUse?: string;
   pathParameters?: Record<string, string>;
   query?: Record<string, string>;
   body?: string | undefined;
@@ -17,7 +19,8 @@ export function httpEvent(route: FunctionName, input: EventInput = {}): HttpEven
   const { method, path } = ROUTES[route];
   const rawPath = path.replace('{chatId}', input.pathParameters?.chatId ?? '');
   const requestId = randomUUID();
-  const claims = input.sub === undefined ? undefined : { sub: input.sub, token_use: 'access' };
+  const claims =
+    input.sub === undefined ? undefined : { sub: input.sub, token_use: input.tokenUse ?? 'access' };
   return {
     version: '2.0',
     routeKey: input.routeKey ?? ROUTES[route].routeKey,

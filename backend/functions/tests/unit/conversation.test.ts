@@ -51,4 +51,10 @@ describe('titleOf', () => {
     expect(title).toHaveLength(60);
     expect(title.endsWith('…')).toBe(true);
   });
+
+  it('never splits a character outside the Basic Multilingual Plane', () => {
+    const title = titleOf('😀'.repeat(80));
+    expect(Array.from(title)).toHaveLength(60);
+    expect(title).toBe(`${'😀'.repeat(59)}…`);
+  });
 });

@@ -1,6 +1,7 @@
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GetChatResponse, GetChatsResponse, SendMessageResponse } from '#contracts';
+import { ADMIN_HEADER } from '../../admin.ts';
 import type { StageMetricsSnapshot } from '../../metrics.ts';
 import { type LocalStage, startLocalStage } from '../../stage.ts';
 import { logIn, request } from '../support.ts';
@@ -48,7 +49,13 @@ describe('the local stage end to end', () => {
   });
 
   it('reports cold then warm starts, and counts them on the admin endpoint', async () => {
-    await request(`${stage.adminUrl}/recycle`, { method: 'POST' });
+    const refused = await request(`${stage.adminUrl}/recycle`, { method: 'POST' });
+    expect(refused.status).toBe(403);
+    const recycled = await request(`${stage.adminUrl}/recycle`, {
+      method: 'POST',
+      headers: { [ADMIN_HEADER]: '1' },
+    });
+    expect(recycled.status).toBe(200);
     const cold = await request(`${stage.apiUrl}/chats`, { token });
     const warm = await request(`${stage.apiUrl}/chats`, { token });
 
