@@ -1,7 +1,7 @@
 /** Anthropic Messages through the official SDK (loaded only when the stage uses Anthropic). */
 import Anthropic from '@anthropic-ai/sdk';
 import type { ProviderClient, ProviderFailure } from './ai.ts';
-import { SYSTEM_PROMPT } from './ai.ts';
+import { classifyWith, SYSTEM_PROMPT } from './ai.ts';
 import type { AiConfig } from './config.ts';
 import { AiProviderError } from './errors.ts';
 
@@ -40,11 +40,5 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
 }
 
 export function classify(error: Error): ProviderFailure {
-  if (error instanceof Anthropic.APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (error instanceof Anthropic.APIUserAbortError) return { kind: 'other' };
-  if (error instanceof Anthropic.APIConnectionError) return { kind: 'connection' };
-  if (error instanceof Anthropic.APIError) {
-    return { kind: 'status', status: error.status, headers: error.headers };
-  }
-  return { kind: 'other' };
+  return classifyWith(Anthropic, error);
 }

@@ -1,7 +1,7 @@
 /** OpenAI Chat Completions through the official SDK (loaded only when the stage uses OpenAI). */
 import OpenAI from 'openai';
 import type { ProviderClient, ProviderFailure } from './ai.ts';
-import { SYSTEM_PROMPT } from './ai.ts';
+import { classifyWith, SYSTEM_PROMPT } from './ai.ts';
 import type { AiConfig } from './config.ts';
 import { AiProviderError } from './errors.ts';
 
@@ -38,11 +38,5 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
 }
 
 export function classify(error: Error): ProviderFailure {
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (error instanceof OpenAI.APIUserAbortError) return { kind: 'other' };
-  if (error instanceof OpenAI.APIConnectionError) return { kind: 'connection' };
-  if (error instanceof OpenAI.APIError) {
-    return { kind: 'status', status: error.status, headers: error.headers };
-  }
-  return { kind: 'other' };
+  return classifyWith(OpenAI, error);
 }

@@ -137,6 +137,27 @@ export function createChatModel(
   return { model: new ProviderChatModel(config, secret ?? secretSourceFor(config)), config };
 }
 
+/** The error classes both official SDKs export (their shapes match: both are Stainless-generated). */
+export interface SdkErrorClasses {
+  APIConnectionTimeoutError: new (...args: never[]) => Error;
+  APIUserAbortError: new (...args: never[]) => Error;
+  APIConnectionError: new (...args: never[]) => Error;
+  APIError: new (
+    ...args: never[]
+  ) => Error & { status: number | undefined; headers: Headers | undefined };
+}
+
+/** Classifies an error thrown by an SDK with the given error classes. */
+export function classifyWith(sdk: SdkErrorClasses, error: unknown): ProviderFailure {
+  if (error instanceof sdk.APIConnectionTimeoutError) return { kind: 'timeout' };
+  if (error instanceof sdk.APIUserAbortError) return { kind: 'other' };
+  if (error instanceof sdk.APIConnectionError) return { kind: 'connection' };
+  if (error instanceof sdk.APIError) {
+    return { kind: 'status', status: error.status, headers: error.headers };
+  }
+  return { kind: 'other' };
+}
+
 function classifyFailure(error: Error, classify: ProviderAdapter['classify']): ProviderFailure {
   return error instanceof AiProviderError ? { kind: 'other' } : classify(error);
 }

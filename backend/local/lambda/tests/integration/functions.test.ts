@@ -11,7 +11,8 @@ import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRE_BANNER } from '#backend/functions/bundle-options.ts';
 import { ENV } from '#backend/functions/commons/config.ts';
-import { type FunctionName, parseServerTiming, ROUTES, TELEMETRY_HEADERS } from '#contracts';
+import { httpEvent } from '#backend/functions/tests/support/events.ts';
+import { type FunctionName, parseServerTiming, TELEMETRY_HEADERS } from '#contracts';
 import { createChatTable, type DynamoDbServer, startDynalite } from '../../../dynamodb.ts';
 import { buildFunctionBundles, FunctionPool } from '../../index.ts';
 
@@ -59,48 +60,6 @@ function poolFor(name: FunctionName): FunctionPool {
   return pool;
 }
 
-/** A payload v2.0 event as the gateway sends it, with the caller's verified claims. */
-function httpEvent(
-  name: FunctionName,
-  input: { chatId?: string; body?: string } = {},
-): APIGatewayProxyEventV2WithJWTAuthorizer {
-  const { method, path, routeKey } = ROUTES[name];
-  const rawPath = path.replace('{chatId}', input.chatId ?? '');
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath,
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json' },
-    ...(input.chatId === undefined ? {} : { pathParameters: { chatId: input.chatId } }),
-    ...(input.body === undefined ? {} : { body: input.body }),
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'local',
-      domainName: '127.0.0.1',
-      domainPrefix: '127',
-      http: {
-        method,
-        path: rawPath,
-        protocol: 'HTTP/1.1',
-        sourceIp: '127.0.0.1',
-        userAgent: 'test',
-      },
-      requestId: ulid(),
-      routeKey,
-      stage: '$default',
-      time: new Date().toISOString(),
-      timeEpoch: Date.now(),
-      authorizer: {
-        principalId: '',
-        integrationLatency: 0,
-        jwt: { claims: { sub: SUB, token_use: 'access' }, scopes: [] },
-      },
-    },
-  };
-}
-
 interface HttpResult {
   statusCode: number;
   headers: Record<string, string>;
@@ -133,8 +92,8 @@ describe('the functions in execution environments', () => {
     const pool = poolFor('get_chats');
 
     // Act
-    const cold = await call(pool, httpEvent('get_chats'));
-    const warm = await call(pool, httpEvent('get_chats'));
+    const cold = await call(pool, httpEvent('get_chats', { sub: SUB }));
+    const warm = await call(pool, httpEvent('get_chats', { sub: SUB }));
 
     // Assess
     expect(cold.response.statusCode).toBe(200);
@@ -154,7 +113,7 @@ describe('the functions in execution environments', () => {
     // Act
     const { response, body } = await call(
       poolFor('get_chat'),
-      httpEvent('get_chat', { chatId: ulid() }),
+      httpEvent('get_chat', { sub: SUB, pathParameters: { chatId: ulid() } }),
     );
 
     // Assess
@@ -166,7 +125,11 @@ describe('the functions in execution environments', () => {
     // Act
     const { response, body } = await call(
       poolFor('send_message'),
-      httpEvent('send_message', { chatId: ulid(), body: '{"messageId":"nope"}' }),
+      httpEvent('send_message', {
+        sub: SUB,
+        pathParameters: { chatId: ulid() },
+        body: '{"messageId":"nope"}',
+      }),
     );
 
     // Assess
