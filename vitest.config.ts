@@ -26,6 +26,7 @@ export default defineConfig({
       tier('infra', 180_000),
     ],
     passWithNoTests: false,
+    reporters: ['default', './vitest.summary-reporter.ts'],
     restoreMocks: true,
     unstubEnvs: true,
   },
