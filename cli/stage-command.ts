@@ -1,5 +1,5 @@
 /** `loopgauge stage`: starts the local stage, prints where everything is, runs until Ctrl-C. */
-import { startLocalStage } from '#backend/local/index.ts';
+import { ADMIN_HEADER, startLocalStage } from '#backend/local/index.ts';
 import { getStage } from '#stages';
 import { parseFlags, portFlag, UsageError } from './args.ts';
 
@@ -49,7 +49,7 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   const seconds = ((performance.now() - started) / 1_000).toFixed(1);
   process.stdout.write(`loopgauge local stage is up (${seconds} s)
   API            ${stage.apiUrl}
-  admin          ${stage.adminUrl}   GET /metrics · POST /recycle · POST /metrics/reset
+  admin          ${stage.adminUrl}   GET /metrics · POST /recycle · POST /metrics/reset (header ${ADMIN_HEADER}: 1)
   identity       ${stage.identityEndpoint}   pool ${stage.userPoolId} · client ${stage.userPoolClientId}
   DynamoDB       ${stage.dynamodbEndpoint}   table ${stage.tableName}
   mock provider  ${stage.mockProviderUrl}
