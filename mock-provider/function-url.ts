@@ -14,7 +14,13 @@ import { createMockProvider, type MockProvider, type MockProviderOptions } from 
  * - `hang` is held until `hangMarginMs` before the function's timeout, then
  *   answered 504 with an empty body (a client with a shorter timeout never
  *   sees it).
- * The journal and counters are per execution environment.
+ * All state — journal, counters, rate-limit buckets, attempt counts — is per
+ * execution environment, so the admin routes (`/__mock/*`) are not served
+ * here: a reset or a script would reach one environment only.
+ *
+ * A deployed URL is reachable from anywhere, so it answers only requests that
+ * carry `requiredKey` (as `Authorization: Bearer …` or `x-api-key`); others
+ * get the provider's own 401 for a missing key.
  */
 
 export interface FunctionUrlResult {
@@ -28,6 +34,8 @@ export interface FunctionUrlHandlerOptions
   extends Omit<MockProviderOptions, 'openaiBaseUrl' | 'anthropicBaseUrl'> {
   /** How long before the function's timeout a hung response gives up. Default 1000 ms. */
   hangMarginMs?: number;
+  /** The one API key accepted; unset accepts any non-empty key, as the library does. */
+  requiredKey?: string | undefined;
 }
 
 export type FunctionUrlHandler = ((
@@ -61,16 +69,21 @@ function headerRecord(headers: Headers): Record<string, string> {
   return out;
 }
 
+function presentedKey(headers: Headers): string | undefined {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1];
+  return bearer ?? headers.get('x-api-key') ?? undefined;
+}
+
 export function createFunctionUrlHandler(
   options: FunctionUrlHandlerOptions = {},
 ): FunctionUrlHandler {
-  const { hangMarginMs = 1000, ...providerOptions } = options;
+  const { hangMarginMs = 1000, requiredKey, ...providerOptions } = options;
   const provider = createMockProvider({
     ...providerOptions,
     openaiBaseUrl: '*',
     anthropicBaseUrl: '*',
   });
-  const handlers = [...provider.handlers, ...provider.adminHandlers];
+  const { handlers } = provider;
 
   const handler = async (
     event: LambdaFunctionURLEvent,
@@ -82,6 +95,11 @@ export function createFunctionUrlHandler(
     const headers = new Headers();
     for (const [name, value] of Object.entries(event.headers ?? {})) {
       if (value !== undefined) headers.set(name, value);
+    }
+    if (requiredKey !== undefined && presentedKey(headers) !== requiredKey) {
+      // Answered by the provider's own handler as a request without a key.
+      headers.delete('authorization');
+      headers.delete('x-api-key');
     }
     let body: Uint8Array<ArrayBuffer> | string | undefined;
     if (event.body !== undefined && method !== 'GET' && method !== 'HEAD') {

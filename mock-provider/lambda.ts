@@ -9,6 +9,7 @@ import { resolveProfile } from './profiles.ts';
  * - MOCK_PROVIDER_PROFILE: profile name (default `fast`)
  * - MOCK_PROVIDER_SEED: integer seed (default 1)
  * - MOCK_PROVIDER_PROFILES_JSON: custom profiles, the JSON of a profiles file
+ * - MOCK_PROVIDER_REQUIRED_KEY: the one API key accepted (unset: any key)
  */
 function fromEnvironment() {
   const env = process.env;
@@ -20,7 +21,12 @@ function fromEnvironment() {
     const seed = env.MOCK_PROVIDER_SEED
       ? parseIntegerSetting('MOCK_PROVIDER_SEED', env.MOCK_PROVIDER_SEED, 0, 2 ** 32 - 1)
       : 1;
-    return createFunctionUrlHandler({ profile, seed, profiles });
+    return createFunctionUrlHandler({
+      profile,
+      seed,
+      profiles,
+      requiredKey: env.MOCK_PROVIDER_REQUIRED_KEY || undefined,
+    });
   } catch (error) {
     if (error instanceof ProfileConfigError)
       throw new MockConfigError(error.message, { cause: error });

@@ -46,12 +46,6 @@ export const TABLE_ACCESS: Readonly<Record<FunctionName, { table: string[]; inde
 };
 
 /**
- * The mock accepts any key; this fixed value is not a secret. It is used only
- * when a mock stage names no SSM parameter.
- */
-export const MOCK_API_KEY = 'loopgauge-mock-provider-key';
-
-/**
  * One deployable stage of the reference backend: Cognito → HTTP API → three
  * functions → DynamoDB, the AI key in SSM (referenced by name, never created
  * here), and in mock stages the mock provider behind a Function URL.
@@ -88,23 +82,40 @@ export class ChatStack extends Stack {
     this.cursorSecret = cursorSecret;
 
     const provider = stage.provider;
+    const apiKeyParameter: ApiKeyParameter | null = provider.apiKeyParameter;
+    // A mock stage without an SSM parameter: the mock's Function URL accepts
+    // only this generated key, which the chat function gets as its AI key
+    // (deploy-time dynamic reference, like the cursor secret). With a
+    // parameter, the key is whatever the parameter holds and the mock
+    // accepts any.
+    let mockKey: string | undefined;
+    if (provider.kind === 'mock' && !apiKeyParameter) {
+      const secret = new Secret(this, 'mock-provider-key', {
+        description: `loopgauge ${stage.name}: the one key the mock AI provider accepts`,
+        generateSecretString: { passwordLength: 40, excludePunctuation: true },
+        removalPolicy,
+      });
+      acknowledge(secret, NAG_REASONS.secretRotation);
+      mockKey = secret.secretValue.unsafeUnwrap();
+    }
     const mock =
       provider.kind === 'mock'
         ? new MockProvider(this, 'mock-provider', {
             stage,
             provider,
+            requiredKey: mockKey,
             metafile: props.bundleMetafiles ?? false,
           })
         : undefined;
     this.mockProvider = mock;
-    const apiKeyParameter: ApiKeyParameter | null = provider.apiKeyParameter;
     // The same environment the local stage builds (functionEnvironment), with
     // the values only this deployment knows.
     const wiring: FunctionWiring = {
       tableName: chatTable.table.tableName,
       cursorSecret: cursorSecret.secretValue.unsafeUnwrap(),
       aiBaseUrl: mock?.baseUrlFor(provider.kind === 'mock' ? provider.api : provider.kind),
-      aiKey: apiKeyParameter ? { parameterName: apiKeyParameter.name } : { value: MOCK_API_KEY },
+      // Without a parameter the stage is a mock stage (a live provider's key is always in SSM).
+      aiKey: apiKeyParameter ? { parameterName: apiKeyParameter.name } : { value: String(mockKey) },
     };
 
     const functions = {} as Record<FunctionName, LambdaFunction>;

@@ -12,11 +12,11 @@ export const NAG_REASONS = {
     reason:
       'Node.js 22 is the runtime this project targets and tests (bundles are built for node22); moving to a newer runtime is a deliberate upgrade, not a drift.',
   },
-  /** The cursor secret. */
+  /** The cursor secret and the mock provider's key. */
   secretRotation: {
     id: 'AwsSolutions-SMG4',
     reason:
-      'The cursor HMAC key reaches the functions as a deploy-time dynamic reference, so a rotation would only take effect on the next deploy and would invalidate every outstanding pagination cursor; rotate it by redeploying after replacing the secret.',
+      'The secret reaches the functions as a deploy-time dynamic reference, so a rotation would only take effect on the next deploy (and, for the cursor HMAC key, would invalidate every outstanding pagination cursor); rotate it by redeploying after replacing the secret.',
   },
   /** The table, in stages without PITR. */
   pointInTimeRecovery: {

@@ -7,6 +7,8 @@ import { LambdaFunction } from './lambda-function.ts';
 export interface MockProviderProps {
   stage: StageConfig;
   provider: MockProviderConfig;
+  /** The one key the mock accepts (a deploy-time secret reference); unset: any key. */
+  requiredKey?: string | undefined;
   metafile?: boolean;
 }
 
@@ -14,20 +16,26 @@ export interface MockProviderProps {
 export const MOCK_ENV = {
   profile: 'MOCK_PROVIDER_PROFILE',
   seed: 'MOCK_PROVIDER_SEED',
+  requiredKey: 'MOCK_PROVIDER_REQUIRED_KEY',
 } as const;
 
 /**
  * The mock AI provider as a Lambda behind a Function URL (test stages).
  *
  * The URL has no IAM auth: the chat function's provider SDK would otherwise
- * have to SigV4-sign every call. The mock holds no secrets and returns only
- * generated text; its cost exposure is bounded by the stage's lifetime.
+ * have to SigV4-sign every call. Instead the mock accepts one key, which the
+ * stack generates and gives the chat function as its AI key; anyone else gets
+ * the provider's 401 and never reaches the latency or fault model.
  */
 export class MockProvider extends Construct {
   readonly lambda: LambdaFunction;
   readonly url: string;
 
-  constructor(scope: Construct, id: string, { stage, provider, metafile }: MockProviderProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    { stage, provider, requiredKey, metafile }: MockProviderProps,
+  ) {
     super(scope, id);
     this.lambda = new LambdaFunction(this, 'mock', {
       stage,
@@ -38,6 +46,7 @@ export class MockProvider extends Construct {
       environment: {
         [MOCK_ENV.profile]: provider.profile,
         [MOCK_ENV.seed]: String(provider.seed),
+        ...(requiredKey ? { [MOCK_ENV.requiredKey]: requiredKey } : {}),
       },
       description: `loopgauge ${stage.name}: mock AI provider (${provider.profile})`,
       metafile: metafile ?? false,

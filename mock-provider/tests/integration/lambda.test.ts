@@ -32,6 +32,7 @@ beforeAll(async () => {
   });
   vi.stubEnv('MOCK_PROVIDER_PROFILE', 'instant');
   vi.stubEnv('MOCK_PROVIDER_SEED', '7');
+  vi.stubEnv('MOCK_PROVIDER_REQUIRED_KEY', 'k');
   ({ handler } = (await import(pathToFileURL(bundle).href)) as { handler: FunctionUrlHandler });
 });
 
@@ -96,8 +97,35 @@ describe('Lambda Function URL handler (esbuild bundle)', () => {
       object: 'chat.completion',
       usage: { completion_tokens: 16 },
     });
+    expect(handler.provider).toMatchObject({ seed: 7, profile: { name: 'instant' } });
+  });
+
+  it('answers only the key it was deployed with', async () => {
+    const wrong = await handler(
+      event('POST', '/v1/chat/completions', chat('hi'), { authorization: 'Bearer guess' }),
+      context(30_000),
+    );
+    const anthropic = await handler(
+      event(
+        'POST',
+        '/v1/messages',
+        { ...chat('hi'), max_tokens: 5 },
+        {
+          authorization: '',
+          'x-api-key': 'k',
+          'anthropic-version': '2023-06-01',
+        },
+      ),
+      context(30_000),
+    );
+    expect(wrong.statusCode).toBe(401);
+    expect(JSON.parse(wrong.body)).toMatchObject({ error: { type: 'invalid_request_error' } });
+    expect(anthropic.statusCode).toBe(200);
+  });
+
+  it('serves no admin routes: their state would be one environment’s', async () => {
     const health = await handler(event('GET', '/__mock/health'), context(30_000));
-    expect(JSON.parse(health.body)).toMatchObject({ profile: 'instant', seed: 7 });
+    expect(health.statusCode).toBe(404);
   });
 
   it('returns a whole event stream, and a cut one without its terminator', async () => {

@@ -311,7 +311,7 @@ describe('stage test: the mock provider', () => {
     });
   });
 
-  it('points send_message at the mock with a dummy key and no SSM access', () => {
+  it('points send_message at the mock with the key only it accepts, and no SSM access', () => {
     const { stack, template, config } = synthesized('test');
     const [urlId] = Object.keys(template.findResources('AWS::Lambda::Url'));
 
@@ -322,7 +322,16 @@ describe('stage test: the mock provider', () => {
     expect(env[ENV.aiBaseUrl]).toEqual({
       'Fn::Join': ['', [{ 'Fn::GetAtt': [urlId, 'FunctionUrl'] }, 'v1']],
     });
-    expect(typeof env[ENV.aiApiKey]).toBe('string');
+    // The one key the mock accepts: a generated secret, resolved at deploy
+    // time into both functions, never plaintext in the template.
+    const mockProps = resource(
+      template,
+      'AWS::Lambda::Function',
+      logicalId(stack, stack.mockProvider?.lambda.function ?? { node: {} }),
+    ).Properties as { Environment: { Variables: Record<string, unknown> } };
+    const mockEnv = mockProps.Environment.Variables;
+    expect(JSON.stringify(env[ENV.aiApiKey])).toMatch(/resolve:secretsmanager/);
+    expect(mockEnv[MOCK_ENV.requiredKey]).toEqual(env[ENV.aiApiKey]);
     expect(env).not.toHaveProperty(ENV.aiApiKeyParameter);
     const actions = statementsOf(stack, template, 'send_message').flatMap(actionsOf);
     expect(actions.filter((a) => a.startsWith('ssm:') || a.startsWith('kms:'))).toEqual([]);
