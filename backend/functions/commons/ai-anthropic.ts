@@ -14,12 +14,13 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
     maxRetries: 0,
   });
   return {
-    async call(turns, signal) {
+    async call(turns, signal, endUser) {
       const response = await client.messages.create(
         {
           model: config.model,
           max_tokens: config.maxOutputTokens,
           system: SYSTEM_PROMPT,
+          metadata: { user_id: endUser },
           messages: turns,
         },
         { signal },

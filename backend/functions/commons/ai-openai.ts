@@ -14,11 +14,12 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
     maxRetries: 0,
   });
   return {
-    async call(turns, signal) {
+    async call(turns, signal, endUser) {
       const response = await client.chat.completions.create(
         {
           model: config.model,
           max_completion_tokens: config.maxOutputTokens,
+          safety_identifier: endUser,
           messages: [{ role: 'system', content: SYSTEM_PROMPT }, ...turns],
         },
         { signal },

@@ -41,6 +41,11 @@ export interface CompletionOptions {
   /** Cuts off the call and its retries when the request must answer. */
   deadline: Deadline;
   meter: RequestMeter;
+  /**
+   * A stable, opaque id of the end user (a hash, never the `sub` itself),
+   * sent as OpenAI's `safety_identifier` / Anthropic's `metadata.user_id`.
+   */
+  endUser: string;
 }
 
 export interface ChatModel {
@@ -58,7 +63,7 @@ export type ProviderFailure =
   | { kind: 'other' };
 
 export interface ProviderClient {
-  call(turns: ChatTurn[], signal: AbortSignal): Promise<Completion>;
+  call(turns: ChatTurn[], signal: AbortSignal, endUser: string): Promise<Completion>;
 }
 
 /** What each provider module (ai-openai.ts, ai-anthropic.ts) exports. */
@@ -92,7 +97,10 @@ export class ProviderChatModel implements ChatModel {
     this.#key = key;
   }
 
-  async complete(turns: ChatTurn[], { deadline, meter }: CompletionOptions): Promise<Completion> {
+  async complete(
+    turns: ChatTurn[],
+    { deadline, meter, endUser }: CompletionOptions,
+  ): Promise<Completion> {
     const key = await meter.time('ssm', () => this.#key.get());
     const adapter = await this.#loadAdapter();
     if (this.#client?.key !== key) {
@@ -101,7 +109,9 @@ export class ProviderChatModel implements ChatModel {
     const { client } = this.#client;
     for (let attempt = 1; ; attempt++) {
       try {
-        const completion = await meter.time('ai', () => client.call(turns, deadline.signal));
+        const completion = await meter.time('ai', () =>
+          client.call(turns, deadline.signal, endUser),
+        );
         if (completion.content.length === 0) throw new AiProviderError('empty completion');
         return completion;
       } catch (thrown) {

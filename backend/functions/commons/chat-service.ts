@@ -2,6 +2,7 @@
  * What the three routes do, independent of HTTP: each takes the caller's
  * `sub` (every key derives from it) and already-validated input.
  */
+import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type {
   ChatSummary,
@@ -229,6 +230,7 @@ async function callAndStoreReply(
   const completion = await deps.model.complete(turns, {
     deadline: deps.deadline,
     meter: deps.meter,
+    endUser: endUserOf(sub),
   });
   const reply: Message = {
     messageId: ulid(),
@@ -291,6 +293,15 @@ export function conversation(
   kept.reverse();
   while (kept[0]?.role === 'assistant') kept.shift();
   return [...kept, { role: 'user', content: userMessage.content }];
+}
+
+/**
+ * The id the AI provider sees for a user: stable, so the provider can tell
+ * users apart (abuse monitoring; a mock keys its per-request state on the
+ * body), and one-way, so it reveals nothing of the `sub`.
+ */
+export function endUserOf(sub: string): string {
+  return createHash('sha256').update(`loopgauge-end-user\0${sub}`).digest('hex').slice(0, 32);
 }
 
 export function titleOf(content: string): string {

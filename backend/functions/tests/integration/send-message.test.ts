@@ -240,4 +240,21 @@ describe('send_message', () => {
     expect(result.body.error.code).toBe('AI_RATE_LIMITED');
     expect(backend.provider.journal()).toHaveLength(1);
   });
+
+  it('tells the provider who the user is, so users sending the same words are independent', async () => {
+    const content = 'same words [mock script=500]';
+
+    const [first, second] = await Promise.all(
+      ['same-words-a', 'same-words-b'].map((sub) => send(sub, nextId(), nextId(), content)),
+    );
+
+    // The mock keys a script on the request body: each user's first attempt meets its 500.
+    expect([first?.status, second?.status]).toEqual([502, 502]);
+    const users = aiRequests.map(
+      (body) => (body as { safety_identifier?: string }).safety_identifier,
+    );
+    expect(new Set(users).size).toBe(2);
+    expect(users.every((user) => /^[0-9a-f]{32}$/.test(user ?? ''))).toBe(true);
+    expect(users).not.toContain('same-words-a');
+  });
 });
