@@ -52,6 +52,9 @@ const THROTTLING_ERRORS = new Set([
   'ThrottlingException',
 ]);
 
+/** Times the unprocessed keys of a BatchGetItem are read again (50, 100, 200 ms apart). */
+const UNPROCESSED_RETRIES = 3;
+
 export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
@@ -166,6 +169,8 @@ export class ChatStore {
   /**
    * Creates the chat if it is new and records activity on it, adding `delta`
    * to its message count; returns the summary as stored after the update.
+   * Activity only moves forward: when a later write already happened (a
+   * concurrent send), only the count changes.
    */
   async touchChat(
     meter: RequestMeter,
@@ -173,28 +178,35 @@ export class ChatStore {
     chatId: string,
     change: { delta: number; now: string; title: string },
   ): Promise<ChatItem> {
-    const output = await this.#send(meter, 'write', () =>
-      this.#client.send(
-        new UpdateCommand({
-          TableName: this.#table,
-          Key: chatKey(sub, chatId),
-          UpdateExpression:
-            'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :now), ' +
-            'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD messageCount :delta',
-          ExpressionAttributeValues: {
-            ':chatId': chatId,
-            ':title': change.title,
-            ':now': change.now,
-            ':gsi1pk': userPartition(sub),
-            ':gsi1sk': activitySortKey(change.now, chatId),
-            ':delta': change.delta,
-          },
-          ReturnValues: 'ALL_NEW',
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      ),
-    );
-    return output.Attributes as ChatItem;
+    try {
+      const output = await this.#send(meter, 'write', () =>
+        this.#client.send(
+          new UpdateCommand({
+            TableName: this.#table,
+            Key: chatKey(sub, chatId),
+            UpdateExpression:
+              'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :now), ' +
+              'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD messageCount :delta',
+            ConditionExpression: 'attribute_not_exists(updatedAt) OR updatedAt < :now',
+            ExpressionAttributeValues: {
+              ':chatId': chatId,
+              ':title': change.title,
+              ':now': change.now,
+              ':gsi1pk': userPartition(sub),
+              ':gsi1sk': activitySortKey(change.now, chatId),
+              ':delta': change.delta,
+            },
+            ReturnValues: 'ALL_NEW',
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        ),
+      );
+      return output.Attributes as ChatItem;
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException'))
+        throw error;
+      return this.adjustMessageCount(meter, sub, chatId, change.delta);
+    }
   }
 
   /** Adds `delta` to an existing chat's message count without touching its activity. */
@@ -203,8 +215,8 @@ export class ChatStore {
     sub: string,
     chatId: string,
     delta: number,
-  ): Promise<void> {
-    await this.#send(meter, 'write', () =>
+  ): Promise<ChatItem> {
+    const output = await this.#send(meter, 'write', () =>
       this.#client.send(
         new UpdateCommand({
           TableName: this.#table,
@@ -213,10 +225,12 @@ export class ChatStore {
           ConditionExpression: 'attribute_exists(#pk)',
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
           ExpressionAttributeValues: { ':delta': delta },
+          ReturnValues: 'ALL_NEW',
           ReturnConsumedCapacity: 'TOTAL',
         }),
       ),
     );
+    return output.Attributes as ChatItem;
   }
 
   /** Stores a message unless one with its key exists; returns whether it was stored. */
@@ -275,11 +289,25 @@ export class ChatStore {
         }),
       ),
     );
-    if (Object.keys(output.UnprocessedKeys ?? {}).length > 0) {
-      // BatchGetItem returns unprocessed keys instead of failing when throttled.
-      throw new StoreThrottledError();
-    }
     const items = (output.Responses?.[this.#table] ?? []) as Array<ChatItem | MessageItem>;
+    // BatchGetItem returns unprocessed keys instead of failing when throttled:
+    // read those again, a few times, before calling the store throttled.
+    let unprocessed = output.UnprocessedKeys?.[this.#table]?.Keys ?? [];
+    for (let attempt = 1; unprocessed.length > 0; attempt++) {
+      if (attempt > UNPROCESSED_RETRIES) throw new StoreThrottledError();
+      await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      const keys = unprocessed;
+      const again = await this.#send(meter, 'read', () =>
+        this.#client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        ),
+      );
+      items.push(...((again.Responses?.[this.#table] ?? []) as Array<ChatItem | MessageItem>));
+      unprocessed = again.UnprocessedKeys?.[this.#table]?.Keys ?? [];
+    }
     const bySortKey = new Map(items.map((item) => [item.sk, item]));
     return {
       chat: bySortKey.get(CHAT_SORT_KEY) as ChatItem | undefined,

@@ -226,6 +226,8 @@ describe('store failures', () => {
   let throttled = 0;
   /** Operations the endpoint throttles (`*`: all); the rest go on to dynalite. */
   let throttle = new Set<string>();
+  /** BatchGetItem calls still to answer with every key unprocessed. */
+  let unprocessedBatches = 0;
 
   beforeAll(async () => {
     // A DynamoDB endpoint in front of dynalite that throttles the chosen
@@ -235,6 +237,16 @@ describe('store failures', () => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+      if (operation === 'BatchGetItem' && unprocessedBatches > 0) {
+        // Throttled BatchGetItem: a 200 that hands every key back unprocessed.
+        unprocessedBatches -= 1;
+        const { RequestItems } = JSON.parse(Buffer.concat(chunks).toString()) as {
+          RequestItems: unknown;
+        };
+        response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+        response.end(JSON.stringify({ Responses: {}, UnprocessedKeys: RequestItems }));
+        return;
+      }
       if (throttle.has('*') || throttle.has(operation)) {
         throttled += 1;
         response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
@@ -265,6 +277,7 @@ describe('store failures', () => {
   afterEach(() => {
     throttle = new Set();
     throttled = 0;
+    unprocessedBatches = 0;
   });
   afterAll(async () => {
     await new Promise((resolve) => throttling.close(resolve));
@@ -273,6 +286,25 @@ describe('store failures', () => {
   function throttledEndpoint(): string {
     return `http://127.0.0.1:${(throttling.address() as AddressInfo).port}`;
   }
+
+  it('reads unprocessed batch keys again, and calls the store throttled only when they stay', async () => {
+    const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
+    const request = {
+      sub: 'batch-user',
+      pathParameters: { chatId: nextId() },
+      body: JSON.stringify({ messageId: nextId(), content: 'asked twice' }),
+    };
+    const first = await call(loaded, 'send_message', request);
+
+    unprocessedBatches = 2;
+    const repeated = await call(loaded, 'send_message', request);
+    unprocessedBatches = 10;
+    const starved = await call<ErrorResponse>(loaded, 'send_message', request);
+
+    expect(first.status).toBe(200);
+    expect(repeated.body).toEqual(first.body);
+    expectError(starved, 'STORE_THROTTLED');
+  });
 
   it('keeps the message count equal to the stored messages when a write fails midway', async () => {
     const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
