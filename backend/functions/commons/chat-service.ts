@@ -15,7 +15,7 @@ import type {
 import type { ChatModel, ChatTurn, Deadline } from './ai.ts';
 import type { CursorCodec } from './cursor.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
-import { CHAT_SORT_KEY, chatKey, messageIdOfSortKey, replyKey, userPartition } from './keys.ts';
+import { CHAT_SORT_KEY, messageIdOfSortKey } from './keys.ts';
 import type { RequestMeter } from './meter.ts';
 import { type ChatItem, type ChatStore, type MessageItem, toMessage, toSummary } from './store.ts';
 
@@ -41,17 +41,10 @@ export async function listChats(
   query: { limit: number; cursor: string | undefined },
 ): Promise<GetChatsResponse> {
   const scope = { listing: 'chats', sub };
-  let after: Record<string, string> | undefined;
-  if (query.cursor !== undefined) {
-    const position = deps.cursors.decode(scope, query.cursor);
-    if (!isChatsPosition(position))
-      throw new ValidationError('cursor is not valid for this listing');
-    after = {
-      ...chatKey(sub, position.chatId),
-      gsi1pk: userPartition(sub),
-      gsi1sk: position.activity,
-    };
-  }
+  const after =
+    query.cursor === undefined
+      ? undefined
+      : deps.cursors.decode(scope, query.cursor, isChatsPosition);
   // One extra item tells whether another page exists, so the last page has no cursor.
   const page = await deps.store.listChats(deps.meter, sub, query.limit + 1, after);
   const chats = page.items.slice(0, query.limit);
@@ -72,13 +65,10 @@ export async function getChat(
   query: { limit: number; cursor: string | undefined },
 ): Promise<GetChatResponse> {
   const scope = { listing: `chat:${chatId}`, sub };
-  let after: ChatPosition | undefined;
-  if (query.cursor !== undefined) {
-    const position = deps.cursors.decode(scope, query.cursor);
-    if (!isChatPosition(position))
-      throw new ValidationError('cursor is not valid for this listing');
-    after = position;
-  }
+  const after =
+    query.cursor === undefined
+      ? undefined
+      : deps.cursors.decode(scope, query.cursor, isChatPosition);
   // The first page starts at the summary item, which sorts before every message.
   const wanted = query.limit + 1 + (after ? 0 : 1);
   const page = await deps.store.readChat(deps.meter, sub, chatId, wanted, after?.sk);
@@ -134,7 +124,6 @@ export async function sendMessage(
   chatId: string,
   request: SendMessageRequest,
 ): Promise<SendMessageResponse> {
-  const now = deps.now ?? (() => new Date());
   const { store, meter } = deps;
   // One Query: this message (and its reply) if already stored, else the history before it.
   const window = await store.messagesUpTo(
@@ -148,7 +137,7 @@ export async function sendMessage(
     return retry(deps, sub, chatId, request, window);
   }
 
-  const receivedAt = now().toISOString();
+  const receivedAt = nowIso(deps);
   const chat = await store.touchChat(meter, sub, chatId, {
     delta: 2,
     now: receivedAt,
@@ -160,7 +149,7 @@ export async function sendMessage(
     content: request.content,
     createdAt: receivedAt,
   };
-  let created: boolean;
+  let created: MessageItem | undefined;
   try {
     created = await store.putMessageOnce(meter, sub, chatId, userMessage);
   } catch (error) {
@@ -172,21 +161,19 @@ export async function sendMessage(
     await releaseCount(deps, sub, chatId, 2);
     return retry(deps, sub, chatId, request, window);
   }
-  let reply: { stored: boolean; item: MessageItem };
+  let reply: MessageItem | undefined;
   try {
     reply = await callAndStoreReply(deps, sub, chatId, userMessage, window);
   } catch (error) {
     await releaseCount(deps, sub, chatId, 1);
     throw error;
   }
-  if (!reply.stored) {
+  if (!reply) {
     // A concurrent attempt stored its reply first: this one's count goes back.
     await releaseCount(deps, sub, chatId, 1);
-    const turn = await store.readTurn(meter, sub, chatId, userMessage.messageId);
-    if (!turn.chat || !turn.reply) throw new NotFoundError('chat not found');
-    return stored(turn.chat, userMessage, turn.reply);
+    return theirReply(deps, sub, chatId, userMessage);
   }
-  return stored(chat, userMessage, reply.item);
+  return stored(chat, userMessage, reply);
 }
 
 /** The idempotent-retry path: the user message with this id is already stored. */
@@ -206,26 +193,35 @@ async function retry(
   const userItem = turn.user;
   const history = window.filter((item) => item.sk < userItem.sk);
   const reply = await callAndStoreReply(deps, sub, chatId, userItem, history);
-  if (!reply.stored) {
-    const again = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
-    if (!again.chat || !again.reply) throw new NotFoundError('chat not found');
-    return stored(again.chat, userItem, again.reply);
-  }
+  if (!reply) return theirReply(deps, sub, chatId, userItem);
   const chat = await deps.store.touchChat(deps.meter, sub, chatId, {
     delta: 1,
-    now: reply.item.createdAt,
+    now: reply.createdAt,
     title: turn.chat.title,
   });
-  return stored(chat, userItem, reply.item);
+  return stored(chat, userItem, reply);
 }
 
+/** The answer when a concurrent attempt stored the reply first: theirs, as stored. */
+async function theirReply(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  user: Message,
+): Promise<SendMessageResponse> {
+  const turn = await deps.store.readTurn(deps.meter, sub, chatId, user.messageId);
+  if (!turn.chat || !turn.reply) throw new NotFoundError('chat not found');
+  return stored(turn.chat, user, turn.reply);
+}
+
+/** Calls the AI and stores its reply; undefined when another attempt's reply is already stored. */
 async function callAndStoreReply(
   deps: SendDeps,
   sub: string,
   chatId: string,
   userMessage: Message,
   history: MessageItem[],
-): Promise<{ stored: boolean; item: MessageItem }> {
+): Promise<MessageItem | undefined> {
   const turns = conversation(history, userMessage, deps.history);
   const completion = await deps.model.complete(turns, {
     deadline: deps.deadline,
@@ -236,18 +232,16 @@ async function callAndStoreReply(
     messageId: ulid(),
     role: 'assistant',
     content: completion.content,
-    createdAt: (deps.now ?? (() => new Date()))().toISOString(),
+    createdAt: nowIso(deps),
   };
-  const item: MessageItem = {
-    ...replyKey(sub, chatId, userMessage.messageId),
-    ...reply,
-    usage: completion.usage,
-  };
-  const storedNow = await deps.store.putMessageOnce(deps.meter, sub, chatId, reply, {
+  return deps.store.putMessageOnce(deps.meter, sub, chatId, reply, {
     replyTo: userMessage.messageId,
     usage: completion.usage,
   });
-  return { stored: storedNow, item };
+}
+
+function nowIso(deps: SendDeps): string {
+  return (deps.now?.() ?? new Date()).toISOString();
 }
 
 /**

@@ -28,8 +28,11 @@ export class CursorCodec {
     return `${payload.toString('base64url')}.${this.#mac(scope, payload).toString('base64url')}`;
   }
 
-  /** Returns the position, or throws ValidationError for anything but an intact cursor of this scope. */
-  decode(scope: CursorScope, cursor: string): unknown {
+  /**
+   * Returns the position, or throws ValidationError for anything but an
+   * intact cursor of this scope whose position `isPosition` accepts.
+   */
+  decode<T>(scope: CursorScope, cursor: string, isPosition: (value: unknown) => value is T): T {
     const [payloadText, macText, ...rest] = cursor.split('.');
     if (!payloadText || !macText || rest.length > 0) throw invalid();
     const payload = Buffer.from(payloadText, 'base64url');
@@ -50,7 +53,9 @@ export class CursorCodec {
     ) {
       throw invalid();
     }
-    return (parsed as { p?: unknown }).p;
+    const position = (parsed as { p?: unknown }).p;
+    if (!isPosition(position)) throw invalid();
+    return position;
   }
 
   #mac(scope: CursorScope, payload: Buffer): Buffer {

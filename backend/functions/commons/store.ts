@@ -74,12 +74,15 @@ export class ChatStore {
     this.#table = tableName;
   }
 
-  /** One page of a user's chats, most recently active first (one Query on the activity index). */
+  /**
+   * One page of a user's chats, most recently active first (one Query on the
+   * activity index), resuming after the chat `after` names.
+   */
   async listChats(
     meter: RequestMeter,
     sub: string,
     limit: number,
-    after: Record<string, string> | undefined,
+    after: { activity: string; chatId: string } | undefined,
   ): Promise<Page<ChatItem>> {
     const { activityIndex } = TABLE_KEYS;
     const output = await this.#send(meter, 'read', () =>
@@ -92,7 +95,11 @@ export class ChatStore {
           ExpressionAttributeValues: { ':pk': userPartition(sub) },
           ScanIndexForward: false,
           Limit: limit,
-          ExclusiveStartKey: after,
+          ExclusiveStartKey: after && {
+            ...chatKey(sub, after.chatId),
+            [activityIndex.partitionKey]: userPartition(sub),
+            [activityIndex.sortKey]: after.activity,
+          },
           ReturnConsumedCapacity: 'TOTAL',
         }),
       ),
@@ -233,14 +240,14 @@ export class ChatStore {
     return output.Attributes as ChatItem;
   }
 
-  /** Stores a message unless one with its key exists; returns whether it was stored. */
+  /** Stores a message unless one with its key exists; returns the item stored, or undefined. */
   async putMessageOnce(
     meter: RequestMeter,
     sub: string,
     chatId: string,
     message: Message & { role: MessageRole },
     options: { replyTo?: string; usage?: TokenUsage } = {},
-  ): Promise<boolean> {
+  ): Promise<MessageItem | undefined> {
     const key =
       options.replyTo === undefined
         ? userMessageKey(sub, chatId, message.messageId)
@@ -262,9 +269,10 @@ export class ChatStore {
           }),
         ),
       );
-      return true;
+      return item;
     } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException')
+        return undefined;
       throw error;
     }
   }

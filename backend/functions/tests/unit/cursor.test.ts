@@ -4,11 +4,12 @@ import { ValidationError } from '../../commons/errors.ts';
 
 const codec = new CursorCodec('a-secret-that-is-long-enough-0123456789');
 const alice = { listing: 'chats', sub: 'alice' };
+const anything = (_value: unknown): _value is unknown => true;
 
 describe('CursorCodec', () => {
   it('round-trips a position for the same caller and listing', () => {
     const cursor = codec.encode(alice, { activity: '2026-01-01T00:00:00.000Z#X', chatId: 'X' });
-    expect(codec.decode(alice, cursor)).toEqual({
+    expect(codec.decode(alice, cursor, anything)).toEqual({
       activity: '2026-01-01T00:00:00.000Z#X',
       chatId: 'X',
     });
@@ -21,12 +22,14 @@ describe('CursorCodec', () => {
 
   it('rejects a cursor issued to another user', () => {
     const cursor = codec.encode(alice, { chatId: 'X' });
-    expect(() => codec.decode({ ...alice, sub: 'mallory' }, cursor)).toThrow(ValidationError);
+    expect(() => codec.decode({ ...alice, sub: 'mallory' }, cursor, anything)).toThrow(
+      ValidationError,
+    );
   });
 
   it('rejects a cursor of another listing', () => {
     const cursor = codec.encode({ listing: 'chat:A', sub: 'alice' }, { sk: 'MSG#1' });
-    expect(() => codec.decode({ listing: 'chat:B', sub: 'alice' }, cursor)).toThrow(
+    expect(() => codec.decode({ listing: 'chat:B', sub: 'alice' }, cursor, anything)).toThrow(
       ValidationError,
     );
   });
@@ -37,17 +40,24 @@ describe('CursorCodec', () => {
     const forged = Buffer.from(JSON.stringify({ v: 1, l: 'chats', p: { chatId: 'Y' } })).toString(
       'base64url',
     );
-    expect(() => codec.decode(alice, `${forged}.${mac}`)).toThrow(ValidationError);
+    expect(() => codec.decode(alice, `${forged}.${mac}`, anything)).toThrow(ValidationError);
   });
 
   it('rejects a cursor signed with another secret', () => {
     const other = new CursorCodec('another-secret-that-is-long-enough-0123');
-    expect(() => codec.decode(alice, other.encode(alice, { chatId: 'X' }))).toThrow(
+    expect(() => codec.decode(alice, other.encode(alice, { chatId: 'X' }), anything)).toThrow(
       ValidationError,
     );
   });
 
   it.each(['', 'abc', 'a.b.c', '..', '%%%.###'])('rejects garbage %j', (cursor) => {
-    expect(() => codec.decode(alice, cursor)).toThrow(ValidationError);
+    expect(() => codec.decode(alice, cursor, anything)).toThrow(ValidationError);
+  });
+
+  it('rejects an intact cursor whose position is not of the listing’s shape', () => {
+    const cursor = codec.encode(alice, { chatId: 42 });
+    const isChat = (value: unknown): value is { chatId: string } =>
+      typeof (value as { chatId?: unknown } | null)?.chatId === 'string';
+    expect(() => codec.decode(alice, cursor, isChat)).toThrow(ValidationError);
   });
 });
