@@ -4,8 +4,7 @@
  * (the next requests cold-start).
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './gateway/gateway.ts';
+import { closeServer, listenOnLoopback } from './loopback.ts';
 import type { StageMetrics } from './metrics.ts';
 
 export interface AdminOptions {
@@ -67,7 +66,6 @@ export async function startAdmin(options: AdminOptions): Promise<AdminServer> {
         return json(404, { error: `no admin route ${route}`, routes: Object.values(ADMIN_ROUTES) });
     }
   });
-  await listen(server, options.port ?? 0);
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server, options.port ?? 0, 'admin endpoint');
   return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
 }

@@ -2,7 +2,6 @@
  * The embedded DynamoDB-compatible server (dynalite, in memory) and the chat
  * table in the same shape as the CDK stack's, for the local stage and tests.
  */
-import type { AddressInfo } from 'node:net';
 import {
   CreateTableCommand,
   DynamoDBClient,
@@ -11,6 +10,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { TABLE_DEFINITION } from '../functions/commons/table.ts';
+import { closeServer, listenOnLoopback } from './loopback.ts';
 
 export interface DynamoDbServer {
   endpoint: string;
@@ -20,22 +20,8 @@ export interface DynamoDbServer {
 /** Starts dynalite on 127.0.0.1 (port 0 picks a free one). */
 export async function startDynalite(port = 0): Promise<DynamoDbServer> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port: bound } = server.address() as AddressInfo;
-  return {
-    endpoint: `http://127.0.0.1:${bound}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections?.();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  const bound = await listenOnLoopback(server, port, 'dynalite');
+  return { endpoint: `http://127.0.0.1:${bound}`, close: () => closeServer(server) };
 }
 
 /** Credentials for local endpoints, which check that requests are signed but not by whom. */

@@ -34,8 +34,9 @@ export class RequestMeter {
   }
 
   /** Records consumed capacity and retries of a DynamoDB response, or of an error carrying `$metadata`. */
-  recordDynamoDb(kind: 'read' | 'write', output: DynamoDbOutput | undefined): void {
-    if (!output) return;
+  recordDynamoDb(kind: 'read' | 'write', outcome: unknown): void {
+    if (typeof outcome !== 'object' || outcome === null) return;
+    const output = outcome as DynamoDbOutput;
     const capacity = output.ConsumedCapacity;
     const units = (Array.isArray(capacity) ? capacity : capacity ? [capacity] : []).reduce(
       (sum, entry) => sum + (entry.CapacityUnits ?? 0),

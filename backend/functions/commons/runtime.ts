@@ -32,7 +32,6 @@ export interface RequestScope {
 export type RouteWork<T> = (event: HttpEvent, scope: RequestScope) => Promise<T>;
 
 export interface Runtime {
-  logger: Logger;
   route<T>(
     name: FunctionName,
     work: RouteWork<T>,
@@ -51,7 +50,6 @@ export function createRuntime(env: Env): Runtime {
   let initDurationMs: number | undefined = performance.now();
 
   return {
-    logger,
     route(name, work) {
       const { routeKey } = ROUTES[name];
       return async (event, context) => {

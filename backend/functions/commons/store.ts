@@ -324,17 +324,17 @@ export class ChatStore {
     };
   }
 
-  async #send<T extends { ConsumedCapacity?: unknown; $metadata?: { attempts?: number } }>(
+  async #send<T>(
     meter: RequestMeter,
     kind: 'read' | 'write',
     call: () => Promise<T>,
   ): Promise<T> {
     try {
       const output = await meter.time('ddb', call);
-      meter.recordDynamoDb(kind, output as Parameters<RequestMeter['recordDynamoDb']>[1]);
+      meter.recordDynamoDb(kind, output);
       return output;
     } catch (error) {
-      meter.recordDynamoDb(kind, error as Parameters<RequestMeter['recordDynamoDb']>[1]);
+      meter.recordDynamoDb(kind, error);
       if (error instanceof Error && THROTTLING_ERRORS.has(error.name)) {
         throw new StoreThrottledError({ cause: error });
       }

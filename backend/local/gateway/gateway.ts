@@ -4,10 +4,10 @@
  * answers byte for byte as an HTTP API sends them (see `GATEWAY_RESPONSES`).
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type FunctionName, GATEWAY_RESPONSES, type GatewayResponseKind } from '#contracts';
 import { AWS_QUOTAS, type StageConfig } from '#stages';
+import { closeServer, listenOnLoopback } from '../loopback.ts';
 import type { Layer, StageMetrics } from '../metrics.ts';
 import { buildEvent, type HttpAnswer, readResult } from './payload.ts';
 import { matchRoute } from './routes.ts';
@@ -60,8 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     });
   });
   server.keepAliveTimeout = 60_000;
-  await listen(server, options.port ?? 0);
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server, options.port ?? 0, 'gateway');
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -247,21 +246,4 @@ function corsPolicy(allowed: string[]) {
       };
     },
   };
-}
-
-export function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
-  });
 }

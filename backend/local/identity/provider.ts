@@ -10,7 +10,7 @@
  */
 import { generateKeyPairSync, type KeyObject, randomInt, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from '../loopback.ts';
 import { CognitoError } from './errors.ts';
 import { isJson, OPERATIONS, type PoolContext } from './operations.ts';
 import { type PasswordPolicy, STACK_PASSWORD_POLICY } from './password-policy.ts';
@@ -103,14 +103,13 @@ export async function startIdentityProvider(
         sendError(res, new CognitoError('InternalErrorException', message));
       });
   });
-  await listen(server, options.port ?? 0);
+  const port = await listenOnLoopback(server, options.port ?? 0, 'identity provider');
   const [access, id] = await Promise.all([generateSigningKey(), generateSigningKey()]).catch(
     (error: unknown) => {
       server.close();
       throw error;
     },
   );
-  const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
   const issuer = `${endpoint}/${userPoolId}`;
   const jwksUri = `${issuer}/.well-known/jwks.json`;
@@ -214,10 +213,7 @@ export async function startIdentityProvider(
       );
     },
     close() {
-      closed ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      });
+      closed ??= closeServer(server);
       return closed;
     },
   };
@@ -248,15 +244,6 @@ function validate(options: IdentityProviderOptions): void {
       `identity provider: refreshTokenValidityDays must be more than 0 and at most 3650 (got ${refresh})`,
     );
   }
-}
-
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(new Error(`identity provider: cannot listen on 127.0.0.1:${port}: ${error.message}`)),
-    );
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
 }
 
 /** The body, or null when it exceeds MAX_BODY_BYTES. */
