@@ -37,6 +37,8 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     ports,
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     functionLogs: values['quiet-functions'] ? 'silent' : 'inherit',
+    // What the mock provider reports: ignored directives, internal errors.
+    log: (line) => process.stderr.write(`${line}\n`),
   }).catch((error: unknown) => {
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') {

@@ -47,7 +47,7 @@ export interface LocalStageOptions {
   workDir?: string;
   /** Where the functions' own log lines go. Default: this process's stdout/stderr. */
   functionLogs?: 'inherit' | 'silent';
-  /** Progress lines while starting. */
+  /** Where the mock provider's reports go (ignored directives, internal errors). Default: dropped. */
   log?: (line: string) => void;
 }
 
@@ -106,7 +106,6 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
       dynamodbEndpoint = dynamodb.endpoint;
     }
     await createChatTable(dynamodbEndpoint, TABLE_NAME, REGION);
-    log(`dynamodb      ${dynamodbEndpoint} (table ${TABLE_NAME})`);
 
     const { provider } = stage;
     if (provider.kind !== 'mock') {
@@ -122,7 +121,6 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
     });
     closers.push(() => mock.close());
     await expectStatus(`${mock.url}/__mock/health`, 'mock provider');
-    log(`mock provider ${mock.url} (profile ${provider.profile}, seed ${provider.seed})`);
 
     const identity = await startIdentityProvider({
       port: ports.identity,
@@ -133,9 +131,6 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
     });
     closers.push(() => identity.close());
     await expectStatus(identity.jwksUri, 'identity provider');
-    log(
-      `identity      ${identity.endpoint} (pool ${identity.userPoolId}, client ${identity.clientId})`,
-    );
 
     const bundles = await bundlesReady;
     const wiring = {
