@@ -83,27 +83,28 @@ export class ChatStack extends Stack {
 
     const provider = stage.provider;
     const apiKeyParameter: ApiKeyParameter | null = provider.apiKeyParameter;
-    // A mock stage without an SSM parameter: the mock's Function URL accepts
-    // only this generated key, which the chat function gets as its AI key
-    // (deploy-time dynamic reference, like the cursor secret). With a
-    // parameter, the key is whatever the parameter holds and the mock
-    // accepts any.
-    let mockKey: string | undefined;
-    if (provider.kind === 'mock' && !apiKeyParameter) {
+    // Where the chat function's AI key comes from. A live provider's key is
+    // always an SSM parameter; a mock stage without one gets a generated key,
+    // the only one its mock's Function URL accepts (a deploy-time dynamic
+    // reference, like the cursor secret). With a parameter the mock accepts any.
+    let aiKey: FunctionWiring['aiKey'];
+    if (apiKeyParameter) {
+      aiKey = { parameterName: apiKeyParameter.name };
+    } else {
       const secret = new Secret(this, 'mock-provider-key', {
         description: `loopgauge ${stage.name}: the one key the mock AI provider accepts`,
         generateSecretString: { passwordLength: 40, excludePunctuation: true },
         removalPolicy,
       });
       acknowledge(secret, NAG_REASONS.secretRotation);
-      mockKey = secret.secretValue.unsafeUnwrap();
+      aiKey = { value: secret.secretValue.unsafeUnwrap() };
     }
     const mock =
       provider.kind === 'mock'
         ? new MockProvider(this, 'mock-provider', {
             stage,
             provider,
-            requiredKey: mockKey,
+            requiredKey: 'value' in aiKey ? aiKey.value : undefined,
             metafile: props.bundleMetafiles ?? false,
           })
         : undefined;
@@ -114,8 +115,7 @@ export class ChatStack extends Stack {
       tableName: chatTable.table.tableName,
       cursorSecret: cursorSecret.secretValue.unsafeUnwrap(),
       aiBaseUrl: mock?.baseUrlFor(provider.kind === 'mock' ? provider.api : provider.kind),
-      // Without a parameter the stage is a mock stage (a live provider's key is always in SSM).
-      aiKey: apiKeyParameter ? { parameterName: apiKeyParameter.name } : { value: String(mockKey) },
+      aiKey,
     };
 
     const functions = {} as Record<FunctionName, LambdaFunction>;
