@@ -11,7 +11,7 @@ import { closeServer, listenOnLoopback } from '../loopback.ts';
 import type { Layer, StageMetrics } from '../metrics.ts';
 import { buildEvent, type HttpAnswer, readResult } from './payload.ts';
 import { matchRoute } from './routes.ts';
-import { type Clock, TokenBucket } from './throttle.ts';
+import { TokenBucket } from './throttle.ts';
 
 export type AuthorizerResult =
   | { ok: true; claims: Record<string, string>; scopes: string[] | null }
@@ -37,7 +37,6 @@ export interface GatewayOptions {
   functions: FunctionInvoker;
   metrics: StageMetrics;
   port?: number;
-  clock?: Clock;
 }
 
 export interface Gateway {
@@ -68,22 +67,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 }
 
-/** The request handler on its own, so tests can drive it with a fake clock. */
-export function createGatewayHandler(options: GatewayOptions) {
+/** The hops in order, for one request. */
+function createGatewayHandler(options: GatewayOptions) {
   const { stage, authorizer, functions, metrics } = options;
-  const clock = options.clock ?? (() => performance.now());
-  const account = new TokenBucket(
-    {
-      rateLimit: AWS_QUOTAS.apiGateway.accountRateLimit,
-      burstLimit: AWS_QUOTAS.apiGateway.accountBurstLimit,
-    },
-    clock,
-  );
+  const account = new TokenBucket({
+    rateLimit: AWS_QUOTAS.apiGateway.accountRateLimit,
+    burstLimit: AWS_QUOTAS.apiGateway.accountBurstLimit,
+  });
   const routeBuckets = new Map<FunctionName, TokenBucket>();
   const bucketFor = (fn: FunctionName) => {
     let bucket = routeBuckets.get(fn);
     if (!bucket) {
-      bucket = new TokenBucket(stage.api.routeThrottles[fn] ?? stage.api.throttle, clock);
+      bucket = new TokenBucket(stage.api.routeThrottles[fn] ?? stage.api.throttle);
       routeBuckets.set(fn, bucket);
     }
     return bucket;
