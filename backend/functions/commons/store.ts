@@ -324,11 +324,7 @@ export class ChatStore {
     };
   }
 
-  async #send<T>(
-    meter: RequestMeter,
-    kind: 'read' | 'write',
-    call: () => Promise<T>,
-  ): Promise<T> {
+  async #send<T>(meter: RequestMeter, kind: 'read' | 'write', call: () => Promise<T>): Promise<T> {
     try {
       const output = await meter.time('ddb', call);
       meter.recordDynamoDb(kind, output);
