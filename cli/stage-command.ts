@@ -1,6 +1,6 @@
 /** `loopgauge stage`: starts the local stage, prints where everything is, runs until Ctrl-C. */
-import { ADMIN_HEADER, startLocalStage } from '#backend/local/index.ts';
-import { getStage } from '#stages';
+import { ADMIN_HEADER, startEmulator } from '#emulator';
+import { getStage, USERS_FILE } from '#stages';
 import { parseFlags, portFlag, UsageError } from './args.ts';
 
 export const STAGE_USAGE = `loopgauge stage [options]
@@ -32,7 +32,7 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     mockProvider: portFlag(values['mock-port'], 'mock-port', 0),
   };
   const started = performance.now();
-  const stage = await startLocalStage({
+  const emulator = await startEmulator({
     stage: getStage('local'),
     ports,
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
@@ -50,15 +50,15 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   });
   const seconds = ((performance.now() - started) / 1_000).toFixed(1);
   process.stdout.write(`loopgauge local stage is up (${seconds} s)
-  API            ${stage.apiUrl}
-  admin          ${stage.adminUrl}   GET /metrics · POST /recycle · POST /metrics/reset (header ${ADMIN_HEADER}: 1)
-  identity       ${stage.identityEndpoint}   pool ${stage.userPoolId} · client ${stage.userPoolClientId}
-  DynamoDB       ${stage.dynamodbEndpoint}   table ${stage.tableName}
-  mock provider  ${stage.mockProviderUrl}
-  outputs        ${stage.outputsFile}
+  API            ${emulator.apiUrl}
+  admin          ${emulator.adminUrl}   GET /metrics · POST /recycle · POST /metrics/reset (header ${ADMIN_HEADER}: 1)
+  identity       ${emulator.endpoints.cognito}   pool ${emulator.userPoolId} · client ${emulator.userPoolClientId}
+  DynamoDB       ${emulator.endpoints.dynamodb}   table ${emulator.tableName}
+  mock provider  ${emulator.mockProviderUrl}
+  target file    ${emulator.targetFile}
 
-Get tokens:  npm run users -- --count 10        (writes .stage/users.json)
-Try it:      curl -H "Authorization: Bearer <accessToken>" ${stage.apiUrl}/chats
+Get tokens:  npm run users -- --count 10        (writes ${USERS_FILE})
+Try it:      curl -H "Authorization: Bearer <accessToken>" ${emulator.apiUrl}/chats
 Ctrl-C stops the stage.
 `);
   await new Promise<void>((resolve) => {
@@ -66,7 +66,7 @@ Ctrl-C stops the stage.
     process.once('SIGTERM', resolve);
   });
   process.stdout.write('stopping the local stage…\n');
-  await stage.close();
+  await emulator.close();
   process.stdout.write('stopped.\n');
   return 0;
 }

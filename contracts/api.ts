@@ -68,6 +68,19 @@ export type RouteKey = (typeof ROUTES)[FunctionName]['routeKey'];
 
 export const FUNCTION_NAMES = Object.keys(ROUTES) as FunctionName[];
 
+export type HttpMethod = (typeof ROUTES)[FunctionName]['method'];
+
+/**
+ * What a browser may send across origins: the routes' methods (and the
+ * preflight's OPTIONS), the two request headers the API reads, and how long
+ * a browser may cache a preflight answer.
+ */
+export const CORS_POLICY = {
+  allowMethods: [...new Set<string>(FUNCTION_NAMES.map((name) => ROUTES[name].method)), 'OPTIONS'],
+  allowHeaders: ['authorization', 'content-type'],
+  maxAgeSeconds: 3_600,
+} as const;
+
 /** Concrete request paths, for clients. */
 export const paths = {
   chats: (): string => '/chats',

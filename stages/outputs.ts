@@ -1,11 +1,20 @@
 /**
- * What a deployed stage tells the other tools: the stack's name, its output
- * keys, and the file `npm run deploy` writes them to
- * (`cdk deploy --outputs-file`). Load and report tools read that file with
- * `parseDeployOutputs`.
+ * What a running stage tells the other tools, and where: the stack's name,
+ * its output keys (`cdk deploy --outputs-file` writes them), and the files
+ * of the workspace folder (`.loopgauge/`, git-ignored) where deploy outputs,
+ * the emulator's target file, test users and bundles live.
  */
-import type { FunctionName } from '#contracts';
+import { FUNCTION_NAMES, type FunctionName } from '../contracts/index.ts';
 import { STAGE_NAMES, type StageName } from './types.ts';
+
+/** The workspace folder, relative to the repository root. */
+export const WORKSPACE_DIR = '.loopgauge';
+
+/** The emulator's target file, relative to the workspace folder. */
+export const LOCAL_TARGET_FILE = 'targets/local.json';
+
+/** Where `npm run users` writes test users' tokens by default. */
+export const USERS_FILE = `${WORKSPACE_DIR}/users.json`;
 
 /** CloudFormation output keys of the chat stack. */
 export const STACK_OUTPUTS = {
@@ -19,11 +28,14 @@ export const STACK_OUTPUTS = {
   mockProviderUrl: 'MockProviderUrl',
 } as const;
 
-export const FUNCTION_NAME_OUTPUTS: Readonly<Record<FunctionName, string>> = {
-  get_chats: 'GetChatsFunctionName',
-  get_chat: 'GetChatFunctionName',
-  send_message: 'SendMessageFunctionName',
-};
+/** The output key of a function's name: `get_chats` → `GetChatsFunctionName`. */
+export function functionNameOutput(name: FunctionName): string {
+  const pascal = name
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+  return `${pascal}FunctionName`;
+}
 
 /** A per-developer suffix: lower-case letters, digits and `-`, up to 20 characters. */
 const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,18}[a-z0-9])?$/;
@@ -42,10 +54,13 @@ export function stackName(stage: StageName, instance?: string): string {
   return `loopgauge-${stage}-${instance}`;
 }
 
-/** Where `npm run deploy` writes a stack's outputs, relative to the repository root. */
+/** Where `npm run deploy` writes a stack's outputs (its target file), relative to the repository root. */
 export function deployOutputsFile(stack: string): string {
-  return `.stage/deployed/${stack}.json`;
+  return `${WORKSPACE_DIR}/targets/${stack}.json`;
 }
+
+/** The emulator's target file, relative to the repository root. */
+export const LOCAL_TARGET_PATH = `${WORKSPACE_DIR}/${LOCAL_TARGET_FILE}`;
 
 export interface DeployedStage {
   stackName: string;
@@ -89,11 +104,9 @@ export function parseDeployOutputs(document: unknown, stack: string): DeployedSt
     userPoolId: read(STACK_OUTPUTS.userPoolId),
     userPoolClientId: read(STACK_OUTPUTS.userPoolClientId),
     tableName: read(STACK_OUTPUTS.tableName),
-    functionNames: {
-      get_chats: read(FUNCTION_NAME_OUTPUTS.get_chats),
-      get_chat: read(FUNCTION_NAME_OUTPUTS.get_chat),
-      send_message: read(FUNCTION_NAME_OUTPUTS.send_message),
-    },
+    functionNames: Object.fromEntries(
+      FUNCTION_NAMES.map((name) => [name, read(functionNameOutput(name))]),
+    ) as Record<FunctionName, string>,
     mockProviderUrl: (() => {
       const value = outputs[STACK_OUTPUTS.mockProviderUrl];
       return typeof value === 'string' && value.length > 0 ? value : null;

@@ -2,7 +2,8 @@
  * SLOs as k6 thresholds, so a scenario's `options.thresholds` come from the
  * stage rather than from copied numbers.
  */
-import { ROUTE_KEYS, type Slo, STAGE_FUNCTIONS } from './types.ts';
+import { FUNCTION_NAMES, ROUTES } from '../contracts/index.ts';
+import type { Slo } from './types.ts';
 
 export interface ThresholdOptions {
   /** The tag that carries the route key on each request (default `route`). */
@@ -18,9 +19,9 @@ export function k6Thresholds(slo: Slo, options: ThresholdOptions = {}): Record<s
   const thresholds: Record<string, string[]> = {
     http_req_failed: [`rate<${slo.maxErrorRate}`],
   };
-  for (const fn of STAGE_FUNCTIONS) {
+  for (const fn of FUNCTION_NAMES) {
     const { p95Ms, p99Ms } = slo.routes[fn];
-    thresholds[`http_req_duration{${tag}:${ROUTE_KEYS[fn]}}`] = [
+    thresholds[`http_req_duration{${tag}:${ROUTES[fn].routeKey}}`] = [
       `p(95)<${p95Ms}`,
       `p(99)<${p99Ms}`,
     ];

@@ -1,44 +1,20 @@
 /**
- * The shape of a stage: every number the CDK stack deploys, the local stage
- * emulates, and the load scenarios and reports probe or judge against.
+ * The shape of a stage: every number the CDK stack deploys, the emulator
+ * runs, and the load scenarios and reports probe or judge against.
  *
- * Plain data only. This folder imports no Node built-ins, no aws-cdk-lib and
- * no runtime values from other folders (k6 resolves neither `node:` modules
- * nor package `imports` aliases), so k6 scripts can import it as it is.
+ * Plain data only. This folder imports no Node built-ins and no aws-cdk-lib,
+ * and reaches other folders by relative paths to their k6-safe entries (k6
+ * resolves neither `node:` modules nor package `imports` aliases), so k6
+ * scripts can import it as it is.
  */
-import type { FunctionName, ROUTES } from '#contracts';
-import type { BuiltinProfileName } from '#mock-provider';
+import type { FunctionName } from '../contracts/index.ts';
+import type { BuiltinProfileName } from '../mock-provider/k6.ts';
 
 export const STAGE_NAMES = ['local', 'test', 'throughput', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-/**
- * The functions behind the routes, as in `ROUTES` of `#contracts` (spelled
- * out here because this folder imports no runtime values; a unit test pins
- * the two together).
- */
-export const STAGE_FUNCTIONS = [
-  'get_chats',
-  'get_chat',
-  'send_message',
-] as const satisfies readonly FunctionName[];
-
-/** Each function's route key, as in `ROUTES` of `#contracts`. */
-export const ROUTE_KEYS = {
-  get_chats: 'GET /chats',
-  get_chat: 'GET /chats/{chatId}',
-  send_message: 'POST /chats/{chatId}/messages',
-} as const satisfies { [F in FunctionName]: (typeof ROUTES)[F]['routeKey'] };
-
-/** The mock provider's built-in latency profiles (`BUILTIN_PROFILE_NAMES` of `#mock-provider`). */
-export const MOCK_PROFILES = [
-  'instant',
-  'fast',
-  'realistic',
-  'slow',
-  'flaky',
-] as const satisfies readonly BuiltinProfileName[];
-export type MockProfile = (typeof MOCK_PROFILES)[number];
+/** A built-in latency profile of the mock provider. */
+export type MockProfile = BuiltinProfileName;
 
 /** The wire API the chat function speaks: which SDK it uses. */
 export type AiApi = 'openai' | 'anthropic';

@@ -2,15 +2,10 @@
  * Checks a stage's numbers against AWS limits, the functions' accepted
  * ranges and each other, and reports everything that is wrong at once.
  */
+import { FUNCTION_NAMES } from '../contracts/index.ts';
+import { BUILTIN_PROFILE_NAMES } from '../mock-provider/k6.ts';
 import { AWS_QUOTAS } from './quotas.ts';
-import {
-  type ApiKeyParameter,
-  MOCK_PROFILES,
-  STAGE_FUNCTIONS,
-  STAGE_NAMES,
-  type StageConfig,
-  type Throttle,
-} from './types.ts';
+import { type ApiKeyParameter, STAGE_NAMES, type StageConfig, type Throttle } from './types.ts';
 
 /**
  * Time the functions keep for everything around the AI call (DynamoDB,
@@ -55,7 +50,7 @@ function collectIssues(stage: StageConfig): string[] {
 
   // API: throttles within the account's bucket; CORS origins well formed.
   checkThrottle(issues, 'api.throttle', stage.api.throttle);
-  for (const fn of STAGE_FUNCTIONS) {
+  for (const fn of FUNCTION_NAMES) {
     checkThrottle(issues, `api.routeThrottles.${fn}`, stage.api.routeThrottles[fn]);
   }
   check(stage.api.corsAllowedOrigins.length > 0, 'api.corsAllowedOrigins must not be empty');
@@ -89,7 +84,7 @@ function collectIssues(stage: StageConfig): string[] {
     `functions.idleEnvironmentSeconds must be an integer from 1 to 86400, got ${functions.idleEnvironmentSeconds}`,
   );
   let reserved = 0;
-  for (const fn of STAGE_FUNCTIONS) {
+  for (const fn of FUNCTION_NAMES) {
     const settings = functions.settings[fn];
     const path = `functions.settings.${fn}`;
     if (settings === undefined) {
@@ -152,8 +147,8 @@ function collectIssues(stage: StageConfig): string[] {
       'provider.api must be "openai" or "anthropic"',
     );
     check(
-      (MOCK_PROFILES as readonly string[]).includes(provider.profile),
-      `provider.profile must be one of ${MOCK_PROFILES.join(', ')}, got "${provider.profile}"`,
+      (BUILTIN_PROFILE_NAMES as readonly string[]).includes(provider.profile),
+      `provider.profile must be one of ${BUILTIN_PROFILE_NAMES.join(', ')}, got "${provider.profile}"`,
     );
     check(
       isInt(provider.seed, 0, 2 ** 32 - 1),
@@ -231,7 +226,7 @@ function collectIssues(stage: StageConfig): string[] {
   );
 
   // SLOs.
-  for (const fn of STAGE_FUNCTIONS) {
+  for (const fn of FUNCTION_NAMES) {
     const slo = stage.slo.routes[fn];
     const path = `slo.routes.${fn}`;
     if (slo === undefined) {

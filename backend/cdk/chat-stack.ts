@@ -2,20 +2,17 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { FUNCTION_ENTRY_FILES } from '#backend/functions/bundle-options.ts';
-import {
-  type FunctionWiring,
-  functionEnvironment,
-} from '#backend/functions/commons/environment.ts';
-import { type FunctionName, ROUTES } from '#contracts';
+import { FUNCTION_NAMES, type FunctionName, ROUTES } from '#contracts';
 import {
   type ApiKeyParameter,
-  FUNCTION_NAME_OUTPUTS,
+  functionNameOutput,
   STACK_OUTPUTS,
-  STAGE_FUNCTIONS,
   type StageConfig,
   validateStage,
 } from '#stages';
+import { FUNCTION_ENTRY_FILES } from '../functions/bundle-options.ts';
+import { FUNCTION_ACCESS } from '../functions/commons/chat-service.ts';
+import { type FunctionWiring, functionEnvironment } from '../functions/commons/environment.ts';
 import { ChatApi } from './constructs/chat-api.ts';
 import { ChatTable } from './constructs/chat-table.ts';
 import { LambdaFunction } from './constructs/lambda-function.ts';
@@ -29,21 +26,6 @@ export interface ChatStackProps extends StackProps {
   /** Writes esbuild metafiles next to the bundles (the bundle benchmark only). */
   bundleMetafiles?: boolean;
 }
-
-/**
- * DynamoDB actions per function, following the store's calls
- * (backend/functions/commons/store.ts): get_chats queries the activity
- * index; get_chat queries a chat's partition; send_message queries recent
- * history, batch-reads a turn, and puts/updates items. Change both together.
- */
-export const TABLE_ACCESS: Readonly<Record<FunctionName, { table: string[]; index: string[] }>> = {
-  get_chats: { table: [], index: ['dynamodb:Query'] },
-  get_chat: { table: ['dynamodb:Query'], index: [] },
-  send_message: {
-    table: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-    index: [],
-  },
-};
 
 /**
  * One deployable stage of the reference backend: Cognito → HTTP API → three
@@ -119,7 +101,7 @@ export class ChatStack extends Stack {
     };
 
     const functions = {} as Record<FunctionName, LambdaFunction>;
-    for (const fn of STAGE_FUNCTIONS) {
+    for (const fn of FUNCTION_NAMES) {
       const settings = stage.functions.settings[fn];
       const lambda = new LambdaFunction(this, fn.replaceAll('_', '-'), {
         stage,
@@ -127,12 +109,11 @@ export class ChatStack extends Stack {
         memoryMb: settings.memoryMb,
         timeoutSeconds: stage.functions.timeoutSeconds,
         reservedConcurrency: settings.reservedConcurrency,
-        // Only send_message gets the AI settings.
         environment: functionEnvironment(stage, fn, wiring),
         description: `loopgauge ${stage.name}: ${ROUTES[fn].routeKey}`,
         metafile: props.bundleMetafiles ?? false,
       });
-      const access = TABLE_ACCESS[fn];
+      const access = FUNCTION_ACCESS[fn];
       if (access.table.length > 0) {
         lambda.role.addToPrincipalPolicy(
           new PolicyStatement({ actions: access.table, resources: [chatTable.table.tableArn] }),
@@ -147,15 +128,17 @@ export class ChatStack extends Stack {
     }
     this.functions = functions;
 
-    if (apiKeyParameter) grantParameterRead(this, functions.send_message, apiKeyParameter);
+    if (apiKeyParameter) {
+      for (const fn of FUNCTION_NAMES) {
+        if (FUNCTION_ACCESS[fn].ai) grantParameterRead(this, functions[fn], apiKeyParameter);
+      }
+    }
 
     const api = new ChatApi(this, 'chat-api', {
       stage,
-      functions: {
-        get_chats: functions.get_chats.function,
-        get_chat: functions.get_chat.function,
-        send_message: functions.send_message.function,
-      },
+      functions: Object.fromEntries(
+        FUNCTION_NAMES.map((fn) => [fn, functions[fn].function]),
+      ) as Record<FunctionName, LambdaFunction['function']>,
       userPool: users.userPool,
       client: users.client,
     });
@@ -179,10 +162,10 @@ export class ChatStack extends Stack {
       'Cognito app client',
     );
     output('table-name', STACK_OUTPUTS.tableName, chatTable.table.tableName, 'DynamoDB chat table');
-    for (const fn of STAGE_FUNCTIONS) {
+    for (const fn of FUNCTION_NAMES) {
       output(
         `${fn.replaceAll('_', '-')}-function-name`,
-        FUNCTION_NAME_OUTPUTS[fn],
+        functionNameOutput(fn),
         functions[fn].function.functionName,
         `Lambda function of ${ROUTES[fn].routeKey}`,
       );

@@ -4,7 +4,7 @@
  *   npm run deploy -- --stage test [--instance alice] [-- <more cdk deploy flags>]
  *   npm run destroy -- --stage test [--instance alice] [--force]
  *
- * Deploy writes the stack outputs to `.stage/deployed/<stack>.json`
+ * Deploy writes the stack outputs to `.loopgauge/targets/<stack>.json`
  * (`cdk deploy --outputs-file`), which the load and report tools read.
  */
 import { spawnSync } from 'node:child_process';

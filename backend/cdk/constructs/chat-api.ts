@@ -17,8 +17,8 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type FunctionName, ROUTES } from '#contracts';
-import { STAGE_FUNCTIONS, type StageConfig } from '#stages';
+import { CORS_POLICY, FUNCTION_NAMES, type FunctionName, ROUTES } from '#contracts';
+import type { StageConfig } from '#stages';
 
 export interface ChatApiProps {
   stage: StageConfig;
@@ -70,9 +70,11 @@ export class ChatApi extends Construct {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: stage.api.corsAllowedOrigins,
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-        allowHeaders: ['authorization', 'content-type'],
-        maxAge: Duration.hours(1),
+        allowMethods: CORS_POLICY.allowMethods.map(
+          (method) => CorsHttpMethod[method as keyof typeof CorsHttpMethod],
+        ),
+        allowHeaders: [...CORS_POLICY.allowHeaders],
+        maxAge: Duration.seconds(CORS_POLICY.maxAgeSeconds),
       },
     });
 
@@ -84,7 +86,7 @@ export class ChatApi extends Construct {
     const authorizer = new HttpUserPoolAuthorizer('cognito-authorizer', props.userPool, {
       userPoolClients: [props.client],
     });
-    const routes = STAGE_FUNCTIONS.map((fn) => {
+    const routes = FUNCTION_NAMES.map((fn) => {
       const route = ROUTES[fn];
       return new HttpRoute(this, `route-${fn.replaceAll('_', '-')}`, {
         httpApi: this.api,
@@ -113,7 +115,7 @@ export class ChatApi extends Construct {
     // The L2 stage has no per-route throttles; CloudFormation's RouteSettings does.
     const cfnStage = this.stage.node.defaultChild as CfnStage;
     cfnStage.routeSettings = Object.fromEntries(
-      STAGE_FUNCTIONS.map((fn) => [
+      FUNCTION_NAMES.map((fn) => [
         ROUTES[fn].routeKey,
         {
           ThrottlingRateLimit: stage.api.routeThrottles[fn].rateLimit,

@@ -1,8 +1,8 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_DEFINITION, TABLE_KEYS } from '#backend/functions/commons/table.ts';
 import type { StageConfig } from '#stages';
+import { TABLE_DEFINITION, TABLE_KEYS } from '../../functions/commons/table.ts';
 import { acknowledge, NAG_REASONS } from '../nag.ts';
 
 export interface ChatTableProps {

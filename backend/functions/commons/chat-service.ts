@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type {
   ChatSummary,
+  FunctionName,
   GetChatResponse,
   GetChatsResponse,
   Message,
@@ -32,6 +33,32 @@ export interface SendDeps extends ReadDeps {
   deadline: Deadline;
   now?: () => Date;
 }
+
+/**
+ * What each route's work touches, following its calls below and the store's:
+ * DynamoDB actions on the table and on the activity index, and whether it
+ * calls the AI provider. The stack grants exactly this (IAM) and the
+ * environment carries the AI settings only where `ai` is set.
+ */
+export const FUNCTION_ACCESS: Readonly<
+  Record<FunctionName, { table: DynamoDbAction[]; index: DynamoDbAction[]; ai: boolean }>
+> = {
+  get_chats: { table: [], index: ['dynamodb:Query'], ai: false },
+  get_chat: { table: ['dynamodb:Query'], index: [], ai: false },
+  send_message: {
+    table: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    index: [],
+    ai: true,
+  },
+};
+
+export type DynamoDbAction =
+  | 'dynamodb:Query'
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem';
 
 const TITLE_MAX_CHARS = 60;
 

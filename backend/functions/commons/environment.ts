@@ -6,6 +6,7 @@
  */
 import type { FunctionName } from '#contracts';
 import type { StageConfig } from '#stages';
+import { FUNCTION_ACCESS } from './chat-service.ts';
 import { ENV } from './config.ts';
 
 export interface FunctionWiring {
@@ -31,8 +32,7 @@ export function functionEnvironment(
     [ENV.cursorSecret]: wiring.cursorSecret,
     ...(wiring.dynamodbEndpoint ? { [ENV.dynamodbEndpoint]: wiring.dynamodbEndpoint } : {}),
   };
-  // Only send_message calls the AI provider.
-  if (functionName !== 'send_message') return common;
+  if (!FUNCTION_ACCESS[functionName].ai) return common;
   const { provider } = stage;
   return {
     ...common,

@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { type LocalStage, startLocalStage } from '#backend/local/index.ts';
 import type { GetChatsResponse } from '#contracts';
+import { type Emulator, startEmulator } from '#emulator';
+import type { UsersFile } from '#targets';
 import { main } from '../../main.ts';
-import type { UsersFile } from '../../users.ts';
 
-let stage: LocalStage;
-const workDir = '.stage/test-users';
+let emulator: Emulator;
+const workDir = '.loopgauge/test-users';
 
 beforeAll(async () => {
-  stage = await startLocalStage({ workDir, functionLogs: 'silent' });
+  emulator = await startEmulator({ workDir, functionLogs: 'silent' });
 }, 60_000);
 afterAll(async () => {
-  await stage?.close();
+  await emulator?.close();
 });
 
 it('provisions users whose tokens the stage accepts, and again on a second run', async () => {
@@ -21,8 +21,8 @@ it('provisions users whose tokens the stage accepts, and again on a second run',
     'users',
     '--count',
     '5',
-    '--local',
-    stage.outputsFile,
+    '--target',
+    emulator.targetFile,
     '--out',
     `${workDir}/users.json`,
   ];
@@ -34,7 +34,7 @@ it('provisions users whose tokens the stage accepts, and again on a second run',
   vi.restoreAllMocks();
 
   expect([first, second]).toEqual([0, 0]);
-  expect(firstFile.apiUrl).toBe(stage.apiUrl);
+  expect(firstFile.apiUrl).toBe(emulator.apiUrl);
   expect(firstFile.users.map((user) => user.username)).toEqual([
     'loopgauge-user-00001',
     'loopgauge-user-00002',
@@ -47,7 +47,7 @@ it('provisions users whose tokens the stage accepts, and again on a second run',
   expect(new Set(firstFile.users.map((user) => user.sub)).size).toBe(5);
   expect(Date.parse(firstFile.expiresAt)).toBeGreaterThan(Date.now());
   for (const user of secondFile.users) {
-    const response = await fetch(`${stage.apiUrl}/chats`, {
+    const response = await fetch(`${emulator.apiUrl}/chats`, {
       headers: { authorization: `Bearer ${user.accessToken}` },
     });
     expect(response.status).toBe(200);

@@ -2,17 +2,17 @@ import { type CfnResource, Stack } from 'aws-cdk-lib';
 import { Capture, Match, type Template } from 'aws-cdk-lib/assertions';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENV } from '#backend/functions/commons/config.ts';
-import { TABLE_KEYS } from '#backend/functions/commons/table.ts';
 import { FUNCTION_NAMES, type FunctionName, ROUTES } from '#contracts';
 import {
-  FUNCTION_NAME_OUTPUTS,
+  functionNameOutput,
   getStage,
   type LiveProviderConfig,
   type MockProviderConfig,
   STACK_OUTPUTS,
   type StageConfig,
 } from '#stages';
+import { ENV } from '../../../functions/commons/config.ts';
+import { TABLE_KEYS } from '../../../functions/commons/table.ts';
 import { createChatApp } from '../../chat-app.ts';
 import type { ChatStack } from '../../chat-stack.ts';
 import { MOCK_ENV } from '../../constructs/mock-provider.ts';
@@ -462,7 +462,7 @@ describe.each(['test', 'prod', 'throughput'])('stage %s: outputs', (name) => {
         STACK_OUTPUTS.userPoolId,
         STACK_OUTPUTS.userPoolClientId,
         STACK_OUTPUTS.tableName,
-        ...Object.values(FUNCTION_NAME_OUTPUTS),
+        ...FUNCTION_NAMES.map(functionNameOutput),
       ]),
     );
     template.hasOutput(STACK_OUTPUTS.stage, { Value: name });

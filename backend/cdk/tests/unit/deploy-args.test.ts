@@ -9,7 +9,7 @@ describe('cdkArguments', () => {
       '-c',
       'stage=test',
       '--outputs-file',
-      '.stage/deployed/loopgauge-test.json',
+      '.loopgauge/targets/loopgauge-test.json',
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('cdkArguments', () => {
       '-c',
       'instance=alice',
       '--outputs-file',
-      '.stage/deployed/loopgauge-prod-alice.json',
+      '.loopgauge/targets/loopgauge-prod-alice.json',
       '--require-approval',
       'never',
     ]);

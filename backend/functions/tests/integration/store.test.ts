@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createChatTable,
-  type DynamoDbServer,
-  LOCAL_CREDENTIALS,
-  startDynalite,
-} from '../../../local/dynamodb.ts';
+import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
 import { RequestMeter } from '../../commons/meter.ts';
 import { ChatStore, createDocumentClient } from '../../commons/store.ts';
 import { nextId } from '../support/ids.ts';

@@ -9,13 +9,8 @@ import type { Context } from 'aws-lambda';
 import { type SetupServer, setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import type { FunctionName } from '#contracts';
+import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
 import { createMockProvider, type MockProvider } from '#mock-provider';
-import {
-  createChatTable,
-  type DynamoDbServer,
-  LOCAL_CREDENTIALS,
-  startDynalite,
-} from '../../../local/dynamodb.ts';
 import type { HttpEvent, HttpResult } from '../../commons/http.ts';
 import { type EventInput, httpEvent, lambdaContext } from './events.ts';
 

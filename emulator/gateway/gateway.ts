@@ -1,0 +1,248 @@
+/**
+ * The local HTTP API: the hops of API Gateway in its order — account and
+ * route throttling → JWT authorizer → route → Lambda — with the gateway's own
+ * answers byte for byte as an HTTP API sends them (see `GATEWAY_RESPONSES`).
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  CORS_POLICY,
+  type FunctionName,
+  GATEWAY_RESPONSES,
+  type GatewayResponseKind,
+} from '#contracts';
+import { AWS_QUOTAS, type StageConfig } from '#stages';
+import { closeServer, listenOnLoopback } from '../loopback.ts';
+import type { EmulatorMetrics, Layer } from '../metrics.ts';
+import { buildEvent, type HttpAnswer, readResult } from './payload.ts';
+import { matchRoute } from './routes.ts';
+import { TokenBucket } from './throttle.ts';
+
+export type AuthorizerResult =
+  | { ok: true; claims: Record<string, string>; scopes: string[] | null }
+  | { ok: false; description: string };
+
+export interface Authorizer {
+  authorize(authorization: string | undefined): Promise<AuthorizerResult>;
+}
+
+/** What one Lambda invoke came to (the local Lambda pool's `Invocation`). */
+export type InvokeOutcome =
+  | { kind: 'result'; payload: unknown; coldStart: boolean; initDurationMs?: number | undefined }
+  | { kind: 'throttled' }
+  | { kind: 'error'; coldStart: boolean };
+
+export interface FunctionInvoker {
+  invoke(functionName: FunctionName, event: unknown): Promise<InvokeOutcome>;
+}
+
+export interface GatewayOptions {
+  stage: StageConfig;
+  authorizer: Authorizer;
+  functions: FunctionInvoker;
+  metrics: EmulatorMetrics;
+  port?: number;
+}
+
+export interface Gateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** HTTP API payload quota: 10 MB (facts.md §2.2, https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html). */
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+const INTEGRATION_TIMEOUT_MS = AWS_QUOTAS.apiGateway.integrationTimeoutSeconds * 1_000;
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const handle = createGatewayHandler(options);
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // Never reached by design; a bug here must not take the stage down.
+      console.error('gateway: unexpected failure', error);
+      if (!response.headersSent) send(response, 'badFunctionResponse', randomRequestId());
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  const port = await listenOnLoopback(server, options.port ?? 0, 'gateway');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () => closeServer(server),
+  };
+}
+
+/** The hops in order, for one request. */
+function createGatewayHandler(options: GatewayOptions) {
+  const { stage, authorizer, functions, metrics } = options;
+  const account = new TokenBucket({
+    rateLimit: AWS_QUOTAS.apiGateway.accountRateLimit,
+    burstLimit: AWS_QUOTAS.apiGateway.accountBurstLimit,
+  });
+  const routeBuckets = new Map<FunctionName, TokenBucket>();
+  const bucketFor = (fn: FunctionName) => {
+    let bucket = routeBuckets.get(fn);
+    if (!bucket) {
+      bucket = new TokenBucket(stage.api.routeThrottles[fn] ?? stage.api.throttle);
+      routeBuckets.set(fn, bucket);
+    }
+    return bucket;
+  };
+  const cors = corsPolicy(stage.api.corsAllowedOrigins);
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const requestId = randomRequestId();
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const origin = request.headers.origin;
+    const refuse = (
+      kind: GatewayResponseKind,
+      route: string,
+      layer: Layer,
+      extra: Record<string, string> = {},
+    ) => {
+      metrics.recordResponse(route, GATEWAY_RESPONSES[kind].status, layer);
+      send(response, kind, requestId, { ...cors.headers(origin), ...extra });
+    };
+
+    if (method === 'OPTIONS' && origin && request.headers['access-control-request-method']) {
+      response.writeHead(cors.allows(origin) ? 204 : 403, {
+        ...cors.preflight(origin),
+        'apigw-requestid': requestId,
+      });
+      response.end();
+      return;
+    }
+    if (!account.tryTake()) return refuse('throttled', 'unmatched', 'gateway-throttle');
+    const route = matchRoute(method, url.pathname);
+    if (!route) return refuse('notFound', 'unmatched', 'gateway-not-found');
+    if (!bucketFor(route.functionName).tryTake())
+      return refuse('throttled', route.routeKey, 'gateway-throttle');
+
+    const auth = await authorizer.authorize(request.headers.authorization);
+    if (!auth.ok) {
+      return refuse('unauthorized', route.routeKey, 'authorizer', {
+        'www-authenticate': `Bearer scope="" error="invalid_token" error_description="${auth.description}"`,
+      });
+    }
+    const body = await readBody(request, MAX_PAYLOAD_BYTES);
+    // The gateway refuses a payload over its quota before any function runs.
+    if (body === undefined)
+      return refuse('payloadTooLarge', route.routeKey, 'gateway-payload-limit');
+    const event = buildEvent(
+      {
+        method,
+        url: request.url ?? '/',
+        rawHeaders: request.rawHeaders,
+        body,
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+      },
+      {
+        routeKey: route.routeKey,
+        pathParameters: route.pathParameters,
+        requestId,
+        claims: auth.claims,
+        scopes: auth.scopes,
+        now: new Date(),
+      },
+    );
+    const outcome = await withTimeout(
+      functions.invoke(route.functionName, event),
+      INTEGRATION_TIMEOUT_MS,
+    );
+    if (outcome === 'timeout')
+      return refuse('integrationTimeout', route.routeKey, 'integration-timeout');
+    if (outcome.kind === 'throttled')
+      return refuse('lambdaThrottled', route.routeKey, 'lambda-throttle');
+    if (outcome.coldStart) {
+      metrics.recordColdStart(
+        route.functionName,
+        outcome.kind === 'result' ? outcome.initDurationMs : undefined,
+      );
+    }
+    const answer = outcome.kind === 'result' ? readResult(outcome.payload) : undefined;
+    if (!answer) return refuse('badFunctionResponse', route.routeKey, 'function-error');
+    metrics.recordResponse(route.routeKey, answer.statusCode, 'function', answer.headers);
+    reply(response, answer, { ...cors.headers(origin), 'apigw-requestid': requestId });
+  };
+}
+
+function send(
+  response: ServerResponse,
+  kind: GatewayResponseKind,
+  requestId: string,
+  headers: Record<string, string> = {},
+) {
+  const { status, body } = GATEWAY_RESPONSES[kind];
+  response.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    'apigw-requestid': requestId,
+  });
+  response.end(body);
+}
+
+function reply(response: ServerResponse, answer: HttpAnswer, extra: Record<string, string>) {
+  const headers: Record<string, string | string[] | number> = { ...answer.headers, ...extra };
+  if (answer.cookies.length > 0) headers['set-cookie'] = answer.cookies;
+  headers['content-length'] = answer.body.length;
+  response.writeHead(answer.statusCode, headers);
+  response.end(answer.body);
+}
+
+/** The body, or undefined once it passes `limit` bytes (the rest is drained, not kept). */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(over ? undefined : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** API Gateway's request ids look like `JKJaXmPLvHcESHA=`: 11 random bytes in base64. */
+function randomRequestId(): string {
+  return randomBytes(11).toString('base64');
+}
+
+function corsPolicy(allowed: string[]) {
+  const any = allowed.includes('*');
+  const allows = (origin: string) => any || allowed.includes(origin);
+  return {
+    allows,
+    headers(origin: string | undefined): Record<string, string> {
+      if (!origin || !allows(origin)) return {};
+      return { 'access-control-allow-origin': any ? '*' : origin, vary: 'origin' };
+    },
+    preflight(origin: string): Record<string, string> {
+      if (!allows(origin)) return {};
+      return {
+        'access-control-allow-origin': any ? '*' : origin,
+        'access-control-allow-methods': CORS_POLICY.allowMethods.join(','),
+        'access-control-allow-headers': CORS_POLICY.allowHeaders.join(','),
+        'access-control-max-age': String(CORS_POLICY.maxAgeSeconds),
+        vary: 'origin',
+      };
+    },
+  };
+}

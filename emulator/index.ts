@@ -1,0 +1,15 @@
+/**
+ * The emulator: a stage's whole request path on this machine (gateway,
+ * identity provider, Lambda execution environments, DynamoDB, mock AI
+ * provider, admin endpoint). Running the `local` stage, it is the local stage.
+ */
+export { ADMIN_HEADER, ADMIN_ROUTES } from './admin.ts';
+export { LOCAL_CREDENTIALS } from './credentials.ts';
+export { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
+export {
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorPorts,
+  startEmulator,
+} from './emulator.ts';
+export type { EmulatorMetricsSnapshot } from './metrics.ts';

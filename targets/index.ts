@@ -1,0 +1,22 @@
+/**
+ * Talking to a running stage — deployed, or the emulator's — through AWS's
+ * own APIs: reading its target file, provisioning users in its pool.
+ */
+export {
+  type Credentials,
+  clientConfig,
+  type LocalTargetFile,
+  parseTarget,
+  readTarget,
+  type ServiceEndpoints,
+  type Target,
+  TargetError,
+} from './target.ts';
+export {
+  generatePassword,
+  type ProvisionedUser,
+  type ProvisionOptions,
+  provisionUsers,
+  subOf,
+  type UsersFile,
+} from './users.ts';

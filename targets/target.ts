@@ -1,0 +1,175 @@
+/**
+ * A target: a running stage the harness points at — a deployed stack, or the
+ * emulator on this machine — described by a target file. The harness talks
+ * to either through AWS's own APIs and SDKs; a local target only adds the
+ * endpoints and credentials of the emulator that answers those APIs.
+ *
+ * Two file formats are read: the emulator's own (`LocalTargetFile`, written
+ * by `npm run stage` to `.loopgauge/targets/local.json`) and the document
+ * `cdk deploy --outputs-file` writes (`{ "<stack>": { "<OutputKey>": … } }`,
+ * `npm run deploy` writes it to `.loopgauge/targets/<stack>.json`).
+ */
+import { readFile } from 'node:fs/promises';
+import { FUNCTION_NAMES, type FunctionName } from '#contracts';
+import { isStageName, parseDeployOutputs, type StageName } from '#stages';
+
+/** AWS endpoints the emulator answers in place of the Region's own. */
+export interface ServiceEndpoints {
+  cognito: string;
+  dynamodb: string;
+}
+
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export interface Target {
+  kind: 'local' | 'deployed';
+  /** The stage definition the target runs. */
+  stage: StageName;
+  /** Base URL of the HTTP API, without a trailing `/`. */
+  apiUrl: string;
+  region: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  tableName: string;
+  functionNames: Record<FunctionName, string>;
+  /** The mock AI provider's base URL, or `null` when the stage calls a real provider. */
+  mockProviderUrl: string | null;
+  /** Local targets only: the emulator's endpoints, credentials and admin endpoint. */
+  endpoints?: ServiceEndpoints;
+  credentials?: Credentials;
+  adminUrl?: string;
+}
+
+/** What the emulator writes: a target of kind `local`, with its endpoints. */
+export interface LocalTargetFile extends Target {
+  kind: 'local';
+  endpoints: ServiceEndpoints;
+  credentials: Credentials;
+  adminUrl: string;
+  /** The issuer of the emulator's access tokens. */
+  issuer: string;
+}
+
+export class TargetError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'TargetError';
+  }
+}
+
+/**
+ * Reads a target file of either format; `stack` picks the stack of a deploy
+ * outputs document that holds several. Throws one `TargetError` that says
+ * what is wrong (and, for a missing local target, how to start one).
+ */
+export async function readTarget(path: string, stack?: string): Promise<Target> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new TargetError(`cannot read the target file ${path}`, { cause });
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (cause) {
+    throw new TargetError(`${path} is not valid JSON`, { cause });
+  }
+  return parseTarget(document, path, stack);
+}
+
+export function parseTarget(document: unknown, path: string, stack?: string): Target {
+  if (!isRecord(document)) throw new TargetError(`${path} must hold a JSON object`);
+  if (document.kind === 'local') return parseLocalTarget(document, path);
+  const stacks = Object.keys(document);
+  const name = stack ?? (stacks.length === 1 ? stacks[0] : undefined);
+  if (name === undefined) {
+    throw new TargetError(`${path} holds ${stacks.length} stacks; name one with --stack`);
+  }
+  try {
+    const deployed = parseDeployOutputs(document, name);
+    return {
+      kind: 'deployed',
+      stage: deployed.stage,
+      apiUrl: deployed.apiUrl.replace(/\/+$/, ''),
+      region: deployed.region,
+      userPoolId: deployed.userPoolId,
+      userPoolClientId: deployed.userPoolClientId,
+      tableName: deployed.tableName,
+      functionNames: deployed.functionNames,
+      mockProviderUrl: deployed.mockProviderUrl,
+    };
+  } catch (cause) {
+    throw new TargetError(`${path}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+function parseLocalTarget(document: Record<string, unknown>, path: string): LocalTargetFile {
+  const missing: string[] = [];
+  const text = (record: Record<string, unknown>, key: string, prefix = ''): string => {
+    const value = record[key];
+    if (typeof value === 'string' && value.length > 0) return value;
+    missing.push(`${prefix}${key}`);
+    return '';
+  };
+  const nested = (key: string): Record<string, unknown> => {
+    const value = document[key];
+    if (isRecord(value)) return value;
+    missing.push(key);
+    return {};
+  };
+  const endpoints = nested('endpoints');
+  const credentials = nested('credentials');
+  const functionNames = nested('functionNames');
+  const target: LocalTargetFile = {
+    kind: 'local',
+    stage: text(document, 'stage') as StageName,
+    apiUrl: text(document, 'apiUrl'),
+    region: text(document, 'region'),
+    userPoolId: text(document, 'userPoolId'),
+    userPoolClientId: text(document, 'userPoolClientId'),
+    tableName: text(document, 'tableName'),
+    functionNames: Object.fromEntries(
+      FUNCTION_NAMES.map((name) => [name, text(functionNames, name, 'functionNames.')]),
+    ) as Record<FunctionName, string>,
+    mockProviderUrl: text(document, 'mockProviderUrl'),
+    endpoints: {
+      cognito: text(endpoints, 'cognito', 'endpoints.'),
+      dynamodb: text(endpoints, 'dynamodb', 'endpoints.'),
+    },
+    credentials: {
+      accessKeyId: text(credentials, 'accessKeyId', 'credentials.'),
+      secretAccessKey: text(credentials, 'secretAccessKey', 'credentials.'),
+    },
+    adminUrl: text(document, 'adminUrl'),
+    issuer: text(document, 'issuer'),
+  };
+  if (missing.length > 0) throw new TargetError(`${path} lacks ${missing.join(', ')}`);
+  if (!isStageName(target.stage)) {
+    throw new TargetError(`${path} names an unknown stage "${target.stage}"`);
+  }
+  return target;
+}
+
+/**
+ * Client settings for one AWS service of a target: the Region, and for a
+ * local target the emulator's endpoint and credentials (deployed targets use
+ * the caller's own AWS credentials).
+ */
+export function clientConfig(
+  target: Target,
+  service: keyof ServiceEndpoints,
+): { region: string; endpoint?: string; credentials?: Credentials } {
+  return {
+    region: target.region,
+    ...(target.endpoints ? { endpoint: target.endpoints[service] } : {}),
+    ...(target.credentials ? { credentials: target.credentials } : {}),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
