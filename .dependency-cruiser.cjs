@@ -19,7 +19,7 @@ module.exports = {
       name: 'public-entries-only',
       severity: 'error',
       comment:
-        "A part imports another part only through its index.ts (or k6.ts, the k6-safe subset), never its internals.",
+        'A part imports another part only through its index.ts (or k6.ts, the k6-safe subset), never its internals.',
       from: { path: `^${PARTS}/` },
       to: {
         path: `^${PARTS}/`,

@@ -37,7 +37,7 @@ export interface MockProviderOptions {
   scripts?: ConversationScript[];
   /** Rate limits that replace the profile's. */
   rateLimits?: RateLimits;
-  /** Largest request body accepted, bytes. Default 32 MiB: Anthropic's Messages limit (facts.md §6.4). */
+  /** Largest request body accepted, bytes. Default 32 MiB: Anthropic's Messages limit (https://docs.claude.com/en/api/errors). */
   maxBodyBytes?: number;
   /** Context window, tokens; longer prompts get the provider's 400. */
   contextWindowTokens?: Partial<Record<ProviderName, number>>;
@@ -70,10 +70,10 @@ export interface MockProvider {
 /** Request header that names a conversation explicitly. */
 export const CONVERSATION_HEADER = 'x-mock-conversation';
 
-/** Anthropic's Messages request limit, 32 MB (facts.md §6.4, https://docs.claude.com/en/api/errors). */
+/** Anthropic's Messages request limit, 32 MB (https://docs.claude.com/en/api/errors). */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 const DEFAULT_JOURNAL_SIZE = 10_000;
-/** Context windows of gpt-4o and Claude models (vendor model pages; not in facts.md). */
+/** Context windows of gpt-4o and Claude models (the vendors' model pages). */
 const DEFAULT_CONTEXT_WINDOW: Record<ProviderName, number> = {
   openai: 128_000,
   anthropic: 200_000,

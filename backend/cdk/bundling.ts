@@ -2,8 +2,8 @@
  * How every function is bundled: the local esbuild (never Docker, so synth
  * works offline), ESM for Node.js 22, minified, with external source maps.
  * Everything is bundled, the AWS SDK included: the runtime's copy is not
- * pinned, and a bundle loads faster than a node_modules tree (facts.md §1.4,
- * https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
+ * pinned, and a bundle loads faster than a node_modules tree
+ * (https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
  */
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';

@@ -3,7 +3,7 @@
  * stack (Lambda assets) and the local stage (worker threads), so both run
  * the same code. Everything is bundled, the AWS SDK included: the runtime's
  * copy is not pinned, and one file loads faster than a node_modules tree
- * (facts.md §1.4, https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
+ * (https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
  */
 import type { BuildOptions } from 'esbuild';
 import { FUNCTION_NAMES, type FunctionName } from '#contracts';

@@ -4,8 +4,8 @@
  * (ai-openai.ts, ai-anthropic.ts). Only the configured provider's SDK is
  * loaded, on first use. Each call has a per-attempt timeout and a bounded
  * retry budget, and all of it is cut off by the request's deadline so the
- * function answers before API Gateway's 30 s integration limit (facts.md §2.2,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
+ * function answers before API Gateway's 30 s integration limit
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
  * Provider failures become the contract's error codes here and nowhere else.
  */
 import type { MessageRole, TokenUsage } from '#contracts';

@@ -45,7 +45,7 @@ export interface Page<T> {
   lastKey: Record<string, string> | undefined;
 }
 
-/** Error names DynamoDB and the SDK use for throttling (facts.md §3.5, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/throttling-diagnosing-workflow.html). */
+/** Error names DynamoDB and the SDK use for throttling (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/throttling-diagnosing-workflow.html). */
 const THROTTLING_ERRORS = new Set([
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
