@@ -4,11 +4,17 @@
  * (ai-openai.ts, ai-anthropic.ts). Only the configured provider's SDK is
  * loaded, on first use. Each call has a per-attempt timeout and a bounded
  * retry budget, and all of it is cut off by the request's deadline so the
- * function answers before API Gateway's 30 s integration limit (facts.md §2.2,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
+ * function answers before API Gateway's 30 s integration limit
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
  * Provider failures become the contract's error codes here and nowhere else.
  */
-import type { MessageRole, TokenUsage } from '#contracts';
+import type {
+  ChatTurn,
+  Completion,
+  ProviderAdapter,
+  ProviderClient,
+  ProviderFailure,
+} from './ai-provider.ts';
 import { type AiConfig, readAiConfig } from './config.ts';
 import {
   AiProviderError,
@@ -20,15 +26,7 @@ import {
 import type { RequestMeter } from './meter.ts';
 import { type SecretSource, secretSourceFor } from './secrets.ts';
 
-export interface ChatTurn {
-  role: MessageRole;
-  content: string;
-}
-
-export interface Completion {
-  content: string;
-  usage: TokenUsage;
-}
+export type { ChatTurn, Completion, ProviderFailure } from './ai-provider.ts';
 
 /** When the request must stop waiting for the provider. */
 export interface Deadline {
@@ -51,25 +49,6 @@ export interface CompletionOptions {
 export interface ChatModel {
   /** Completes the conversation; rejects with an AI_* ApiError only. */
   complete(turns: ChatTurn[], options: CompletionOptions): Promise<Completion>;
-}
-
-export const SYSTEM_PROMPT = 'You are a helpful assistant. Answer concisely.';
-
-/** A provider SDK's failure, in the terms the error mapping and retries need. */
-export type ProviderFailure =
-  | { kind: 'timeout' }
-  | { kind: 'connection' }
-  | { kind: 'status'; status: number | undefined; headers: Headers | undefined }
-  | { kind: 'other' };
-
-export interface ProviderClient {
-  call(turns: ChatTurn[], signal: AbortSignal, endUser: string): Promise<Completion>;
-}
-
-/** What each provider module (ai-openai.ts, ai-anthropic.ts) exports. */
-export interface ProviderAdapter {
-  createClient(config: AiConfig, apiKey: string): ProviderClient;
-  classify(error: Error): ProviderFailure;
 }
 
 /** First retry waits this long without a `retry-after`; each later one twice as long. */
@@ -145,27 +124,6 @@ export function createChatModel(
 ): { model: ChatModel; config: AiConfig } {
   const config = readAiConfig(env);
   return { model: new ProviderChatModel(config, secret ?? secretSourceFor(config)), config };
-}
-
-/** The error classes both official SDKs export (their shapes match: both are Stainless-generated). */
-export interface SdkErrorClasses {
-  APIConnectionTimeoutError: new (...args: never[]) => Error;
-  APIUserAbortError: new (...args: never[]) => Error;
-  APIConnectionError: new (...args: never[]) => Error;
-  APIError: new (
-    ...args: never[]
-  ) => Error & { status: number | undefined; headers: Headers | undefined };
-}
-
-/** Classifies an error thrown by an SDK with the given error classes. */
-export function classifyWith(sdk: SdkErrorClasses, error: unknown): ProviderFailure {
-  if (error instanceof sdk.APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (error instanceof sdk.APIUserAbortError) return { kind: 'other' };
-  if (error instanceof sdk.APIConnectionError) return { kind: 'connection' };
-  if (error instanceof sdk.APIError) {
-    return { kind: 'status', status: error.status, headers: error.headers };
-  }
-  return { kind: 'other' };
 }
 
 function classifyFailure(error: Error, classify: ProviderAdapter['classify']): ProviderFailure {
