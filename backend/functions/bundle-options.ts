@@ -3,7 +3,9 @@
  * stack (Lambda assets) and the local stage (worker threads), so both run
  * the same code. Everything is bundled, the AWS SDK included: the runtime's
  * copy is not pinned, and one file loads faster than a node_modules tree
- * (facts.md §1.4, https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
+ * (https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
+ * `BUNDLE_ALIASES` leaves out the SDK's default credential chain, which the
+ * clients never use (commons/credentials.ts).
  */
 import type { FunctionName } from '#contracts';
 
@@ -18,6 +20,19 @@ export const FUNCTION_ENTRY_FILES: Readonly<Record<FunctionName, string>> = {
 export const REQUIRE_BANNER =
   "import { createRequire as __loopgaugeCreateRequire } from 'node:module'; const require = __loopgaugeCreateRequire(import.meta.url);";
 
+/**
+ * Packages replaced in every bundle (esbuild `alias`, resolved from the
+ * repository root: https://esbuild.github.io/api/#alias). Every AWS SDK
+ * client's runtime config imports `@aws-sdk/credential-provider-node` for
+ * its default credential chain (SSO, STS, INI files, instance metadata and
+ * the nested STS/SSO clients: about 130 KB minified); the functions' clients
+ * are given the environment's credentials instead, so the chain is replaced
+ * by that one provider.
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': './backend/functions/commons/credentials.ts',
+};
+
 export const BUNDLE_SETTINGS = {
   format: 'esm',
   mainFields: ['module', 'main'],
@@ -25,4 +40,5 @@ export const BUNDLE_SETTINGS = {
   minify: true,
   sourcemap: 'external',
   sourcesContent: false,
+  alias: BUNDLE_ALIASES,
 } as const;

@@ -6,6 +6,7 @@
 import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { AiConfig } from './config.ts';
+import { environmentCredentials } from './credentials.ts';
 
 export interface SecretSource {
   get(): Promise<string>;
@@ -17,7 +18,11 @@ export class SsmSecret implements SecretSource {
   readonly #maxAge: number;
 
   constructor(name: string, maxAgeSeconds: number, client?: SSMClient) {
-    this.#provider = new SSMProvider(client ? { awsSdkV3Client: client } : {});
+    this.#provider = new SSMProvider(
+      client
+        ? { awsSdkV3Client: client }
+        : { clientConfig: { credentials: environmentCredentials() } },
+    );
     this.#name = name;
     this.#maxAge = maxAgeSeconds;
   }

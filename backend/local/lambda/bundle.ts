@@ -34,6 +34,7 @@ export const LAMBDA_BUILD_OPTIONS = {
   minify: BUNDLE_SETTINGS.minify,
   sourcemap: BUNDLE_SETTINGS.sourcemap,
   sourcesContent: BUNDLE_SETTINGS.sourcesContent,
+  alias: BUNDLE_SETTINGS.alias,
   external: [],
   outExtension: { '.js': '.mjs' },
 } satisfies BuildOptions;

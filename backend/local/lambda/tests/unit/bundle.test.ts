@@ -34,6 +34,9 @@ describe('bundling', () => {
     expect(local.sourcemap).toBe(stack.sourceMapMode);
     expect(local.sourcesContent).toBe(stack.sourcesContent);
     expect(local.external).toEqual(stack.externalModules);
+    expect(Object.entries(local.alias).map(([name, path]) => `${name}=${path}`)).toEqual(
+      stack.esbuildArgs?.['--alias'],
+    );
     expect(stack.bundleAwsSDK).toBe(true);
     expect(local.target).toBe(`node${process.versions.node.split('.')[0]}`);
   });
