@@ -4,10 +4,17 @@
  * the same code. Everything is bundled, the AWS SDK included: the runtime's
  * copy is not pinned, and one file loads faster than a node_modules tree
  * (https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/performance/README.md).
- * `BUNDLE_ALIASES` leaves out the SDK's default credential chain, which the
- * clients never use (commons/credentials.ts).
+ *
+ * A bundle carries only what its stage uses: `bundleDefines(stage)` tells
+ * the code which AI provider and which key source the stage has, so esbuild
+ * drops the other provider's SDK and, without an SSM parameter, the SSM
+ * client; `BUNDLE_ALIASES` leaves out the SDK's default credential chain,
+ * which the clients never use (commons/credentials.ts). The stack and the
+ * local stage pass the same stage here, so they build the same bundle.
  */
 import type { FunctionName } from '#contracts';
+import type { StageConfig } from '#stages';
+import { aiProviderOf } from './commons/environment.ts';
 
 /** Each function's entry point, relative to the repository root. */
 export const FUNCTION_ENTRY_FILES: Readonly<Record<FunctionName, string>> = {
@@ -42,3 +49,16 @@ export const BUNDLE_SETTINGS = {
   sourcesContent: false,
   alias: BUNDLE_ALIASES,
 } as const;
+
+/**
+ * The build-time constants of a stage's bundles (esbuild `define`:
+ * https://esbuild.github.io/api/#define), read where they are declared:
+ * `LOOPGAUGE_AI_PROVIDER` in commons/ai.ts, `LOOPGAUGE_AI_KEY_IN_SSM` in
+ * commons/secrets.ts. Values are JavaScript literals.
+ */
+export function bundleDefines(stage: StageConfig): Record<string, string> {
+  return {
+    LOOPGAUGE_AI_PROVIDER: JSON.stringify(aiProviderOf(stage)),
+    LOOPGAUGE_AI_KEY_IN_SSM: JSON.stringify(stage.provider.apiKeyParameter !== null),
+  };
+}

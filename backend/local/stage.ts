@@ -95,7 +95,7 @@ export async function startLocalStage(options: LocalStageOptions = {}): Promise<
     if (errors.length > 0) throw new AggregateError(errors, 'the local stage did not stop cleanly');
   };
 
-  const bundlesReady = buildFunctionBundles(`${workDir}/bundles`);
+  const bundlesReady = buildFunctionBundles(`${workDir}/bundles`, stage);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   bundlesReady.catch(() => undefined);
   try {

@@ -2,9 +2,11 @@
  * The AI provider behind one interface: OpenAI Chat Completions through the
  * official `openai` SDK, or Anthropic Messages through `@anthropic-ai/sdk`
  * (ai-openai.ts, ai-anthropic.ts). Only the configured provider's SDK is
- * loaded, on first use. Each call has a per-attempt timeout and a bounded
- * retry budget, and all of it is cut off by the request's deadline so the
- * function answers before API Gateway's 30 s integration limit
+ * loaded, on first use, and a bundle built for a stage carries only that
+ * stage's SDK (`LOOPGAUGE_AI_PROVIDER` below). Each call has a per-attempt
+ * timeout and a bounded retry budget, and all of it is cut off by the
+ * request's deadline so the function answers before API Gateway's 30 s
+ * integration limit
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
  * Provider failures become the contract's error codes here and nowhere else.
  */
@@ -15,13 +17,14 @@ import type {
   ProviderClient,
   ProviderFailure,
 } from './ai-provider.ts';
-import { type AiConfig, readAiConfig } from './config.ts';
+import { type AiConfig, type AiProviderName, ENV, readAiConfig } from './config.ts';
 import {
   AiProviderError,
   AiRateLimitedError,
   AiTimeoutError,
   ApiError,
   asError,
+  ConfigError,
 } from './errors.ts';
 import type { RequestMeter } from './meter.ts';
 import { type SecretSource, secretSourceFor } from './secrets.ts';
@@ -51,6 +54,33 @@ export interface ChatModel {
   complete(turns: ChatTurn[], options: CompletionOptions): Promise<Completion>;
 }
 
+/**
+ * The one provider a bundle carries, replaced at build time by esbuild's
+ * `define` with the stage's provider (bundle-options.ts), so that the other
+ * SDK's import below is dead code that esbuild drops
+ * (https://esbuild.github.io/api/#define). Not defined when the functions run
+ * from source (tests): then both providers can be loaded.
+ */
+declare const LOOPGAUGE_AI_PROVIDER: AiProviderName;
+
+/**
+ * How to load the provider module, decided at init: fails fast when the
+ * bundle was built for another provider than the environment names.
+ */
+export function adapterLoader(provider: AiProviderName): () => Promise<ProviderAdapter> {
+  // Each condition starts with the build-time constant, so esbuild folds the
+  // whole `if` away in a bundle built for the other provider.
+  if (typeof LOOPGAUGE_AI_PROVIDER === 'undefined' || LOOPGAUGE_AI_PROVIDER === 'openai') {
+    if (provider === 'openai') return () => import('./ai-openai.ts');
+  }
+  if (typeof LOOPGAUGE_AI_PROVIDER === 'undefined' || LOOPGAUGE_AI_PROVIDER === 'anthropic') {
+    if (provider === 'anthropic') return () => import('./ai-anthropic.ts');
+  }
+  throw new ConfigError(
+    `${ENV.aiProvider} is "${provider}", but this bundle carries the ${LOOPGAUGE_AI_PROVIDER} SDK only`,
+  );
+}
+
 /** First retry waits this long without a `retry-after`; each later one twice as long. */
 const BASE_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 4_000;
@@ -68,12 +98,14 @@ const MAX_BACKOFF_MS = 4_000;
 export class ProviderChatModel implements ChatModel {
   readonly #config: AiConfig;
   readonly #key: SecretSource;
+  readonly #load: () => Promise<ProviderAdapter>;
   #adapter: Promise<ProviderAdapter> | undefined;
   #client: { key: string; client: ProviderClient } | undefined;
 
   constructor(config: AiConfig, key: SecretSource) {
     this.#config = config;
     this.#key = key;
+    this.#load = adapterLoader(config.provider);
   }
 
   async complete(
@@ -111,8 +143,7 @@ export class ProviderChatModel implements ChatModel {
   }
 
   #loadAdapter(): Promise<ProviderAdapter> {
-    this.#adapter ??=
-      this.#config.provider === 'openai' ? import('./ai-openai.ts') : import('./ai-anthropic.ts');
+    this.#adapter ??= this.#load();
     return this.#adapter;
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlingOptions } from '#backend/cdk/bundling.ts';
 import { REQUIRE_BANNER } from '#backend/functions/bundle-options.ts';
+import { getStage } from '#stages';
 import { buildBundles, LAMBDA_BUILD_OPTIONS } from '../../index.ts';
 import { FIXTURE_ENTRY } from '../support.ts';
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 describe('bundling', () => {
   it("uses the CDK stack's esbuild options, for the running Node.js", () => {
     // Prepare
-    const stack = bundlingOptions();
+    const stack = bundlingOptions({ stage: getStage('local') });
 
     // Act
     const local = LAMBDA_BUILD_OPTIONS;
