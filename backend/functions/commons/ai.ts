@@ -67,7 +67,7 @@ declare const LOOPGAUGE_AI_PROVIDER: AiProviderName;
  * How to load the provider module, decided at init: fails fast when the
  * bundle was built for another provider than the environment names.
  */
-export function adapterLoader(provider: AiProviderName): () => Promise<ProviderAdapter> {
+function adapterLoader(provider: AiProviderName): () => Promise<ProviderAdapter> {
   // Each condition starts with the build-time constant, so esbuild folds the
   // whole `if` away in a bundle built for the other provider.
   if (typeof LOOPGAUGE_AI_PROVIDER === 'undefined' || LOOPGAUGE_AI_PROVIDER === 'openai') {

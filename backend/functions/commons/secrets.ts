@@ -5,8 +5,7 @@
  */
 import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import type { SSMClient } from '@aws-sdk/client-ssm';
-import type { AiConfig } from './config.ts';
-import { ENV } from './config.ts';
+import { type AiConfig, ENV } from './config.ts';
 import { environmentCredentials } from './credentials.ts';
 import { ConfigError } from './errors.ts';
 
