@@ -41,7 +41,28 @@ export function routesOf(samples: SampleIngest): {
 
 const summary = (d: Distribution) => d.summary();
 
-function routeMeasures(route: string, r: RouteSamples, durationSeconds: number): RouteMeasures {
+function lambdaReports(input: RunInput, fn: FunctionName | null): RouteMeasures['lambdaReports'] {
+  const reports = fn === null ? null : input.stageMetrics?.reports[fn];
+  if (!reports || reports.invocations === 0) return null;
+  const inits = reports.initDurationsMs;
+  return {
+    invocations: reports.invocations,
+    coldStarts: reports.coldStarts,
+    meanDurationMs: reports.durationMs?.mean ?? null,
+    p95DurationMs: reports.durationMs?.p95 ?? null,
+    meanBilledMs: reports.billedDurationMs / reports.invocations,
+    meanInitMs: inits.length > 0 ? inits.reduce((a, b) => a + b, 0) / inits.length : null,
+    memorySizeMb: reports.memorySizeMb,
+    maxMemoryUsedMb: reports.maxMemoryUsedMb,
+  };
+}
+
+function routeMeasures(
+  input: RunInput,
+  route: string,
+  r: RouteSamples,
+  durationSeconds: number,
+): RouteMeasures {
   return {
     route,
     function: functionOf(route),
@@ -62,7 +83,19 @@ function routeMeasures(route: string, r: RouteSamples, durationSeconds: number):
       retries: r.dynamodbRetries,
     },
     failuresByLayer: Object.fromEntries([...r.failures].sort()),
+    lambdaReports: lambdaReports(input, functionOf(route)),
   };
+}
+
+function concurrentExecutions(input: RunInput): Series['concurrentExecutions'] {
+  const out: Series['concurrentExecutions'] = {};
+  const lambda = input.stageMetrics?.lambda;
+  if (!lambda) return out;
+  for (const fn of FUNCTION_NAMES) {
+    const points = lambda[fn]?.ConcurrentExecutions.Maximum.points ?? [];
+    if (points.length > 0) out[fn] = points.map((p) => ({ t: Date.parse(p.t) / 1_000, v: p.v }));
+  }
+  return out;
 }
 
 function series(samples: SampleIngest, routes: string[], routeKeys: Map<string, string>): Series {
@@ -187,7 +220,7 @@ export function measureRun(input: RunInput): RunReport {
   const routeKeys = new Map<string, string>();
   for (const [route] of routes)
     routeKeys.set(route, samples.routes.has(route) ? route : `~${route}`);
-  const measures = routes.map(([route, r]) => routeMeasures(route, r, durationSeconds));
+  const measures = routes.map(([route, r]) => routeMeasures(input, route, r, durationSeconds));
   const requests = measures.reduce((n, r) => n + r.requests, 0);
   const layerCounts = new Map<string, number>();
   for (const r of measures)

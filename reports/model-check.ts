@@ -53,8 +53,9 @@ export function offeredRate(rates: number[]): number {
 
 /** Time one request kept an environment busy in this run, ms. */
 function runBusyMs(route: RouteMeasures): number | null {
-  if (!route.handlerDuration) return null;
-  return route.handlerDuration.mean + (route.coldStartShare ?? 0) * (route.initDuration?.mean ?? 0);
+  const duration = route.lambdaReports?.meanDurationMs ?? route.handlerDuration?.mean;
+  if (duration === undefined || duration === null) return null;
+  return duration + (route.coldStartShare ?? 0) * (route.initDuration?.mean ?? 0);
 }
 
 interface Candidate {

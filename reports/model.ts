@@ -224,8 +224,11 @@ function durationInput(
   const name = fn === SEND ? 'Lambda duration without the AI call' : 'Lambda duration';
   if (given !== undefined)
     return input(name, route, given, 'ms', 'capacity-file', `lambda.durationMs.${fn}`);
-  const best = bestRun(runs, fn, (r) => r.handlerDuration !== null);
-  if (!best?.route.handlerDuration)
+  const measured = (r: RouteMeasures) =>
+    r.lambdaReports?.meanDurationMs ?? r.handlerDuration?.mean ?? null;
+  const best = bestRun(runs, fn, (r) => measured(r) !== null);
+  const mean = best ? measured(best.route) : null;
+  if (!best || mean === null)
     return input(
       name,
       route,
@@ -235,7 +238,7 @@ function durationInput(
       `no handler timings; set lambda.durationMs.${fn}`,
     );
   const ai = fn === SEND ? (best.route.aiDuration?.mean ?? 0) : 0;
-  const value = Math.max(0, best.route.handlerDuration.mean - ai);
+  const value = Math.max(0, mean - ai);
   const source = measuredSource(best.run, false);
   const note =
     source === 'emulator'

@@ -68,6 +68,21 @@ export const RouteMeasuresSchema = T.Object({
     retries: T.Integer({ minimum: 0 }),
   }),
   failuresByLayer: T.Record(T.String(), T.Integer()),
+  lambdaReports: Nullable(
+    T.Object(
+      {
+        invocations: T.Integer(),
+        coldStarts: T.Integer(),
+        meanDurationMs: Nullable(T.Number()),
+        p95DurationMs: Nullable(T.Number()),
+        meanBilledMs: Nullable(T.Number()),
+        meanInitMs: Nullable(T.Number()),
+        memorySizeMb: Nullable(T.Number()),
+        maxMemoryUsedMb: Nullable(T.Number()),
+      },
+      { description: 'what the function’s REPORT lines in the run window say (stage-metrics.json)' },
+    ),
+  ),
 });
 
 export const SeriesSchema = T.Object(

@@ -1,5 +1,6 @@
 /** One run as the report reads it: what the run folder holds, ingested. */
 import type { StageConfig } from '#stages';
+import type { StageMetrics } from '#targets';
 import type { SampleIngest } from './ingest/samples.ts';
 import type { SummaryFacts } from './ingest/summary.ts';
 
@@ -16,6 +17,8 @@ export interface RunInput {
   window: { start: string; end: string } | null;
   samples: SampleIngest;
   summary: SummaryFacts | null;
+  /** What the stage itself measured in the run window (CloudWatch, REPORT lines). */
+  stageMetrics: StageMetrics | null;
   runner: {
     exitCode: number | null;
     criteriaPassed: boolean | null;

@@ -11,7 +11,7 @@
  */
 import { Distribution } from './histogram.ts';
 import { forEachLine } from './lines.ts';
-import { SAMPLE_METRICS, SAMPLE_TAGS } from './schema.ts';
+import { SAMPLE_METRICS, SAMPLE_TAGS } from '#load';
 
 /** A sum with its count and largest value (DynamoDB units per request). */
 export class Tally {
