@@ -86,6 +86,7 @@ export function costModel(
     for (const fn of FUNCTION_NAMES) {
       const r = inputs.routes[fn];
       const m = mix(fn);
+      if (m === 0) continue;
       const billed = billedMs(r);
       if (m === null || billed === null) {
         total = null;
@@ -122,6 +123,7 @@ export function costModel(
     let usd: number | null = 0;
     for (const fn of FUNCTION_NAMES) {
       const m = mix(fn);
+      if (m === 0) continue;
       const reads = inputs.routes[fn].readUnits.value;
       const writes = inputs.routes[fn].writeUnits.value;
       if (m === null || reads === null || writes === null) {

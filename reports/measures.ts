@@ -270,11 +270,14 @@ export function measureRun(input: RunInput): RunReport {
     layers: [...layerCounts]
       .sort((a, b) => b[1] - a[1])
       .map(([layer, count]) => ({ layer, count, share: requests > 0 ? count / requests : 0 })),
-    series: series(
-      samples,
-      routes.map(([route]) => route),
-      routeKeys,
-    ),
+    series: {
+      ...series(
+        samples,
+        routes.map(([route]) => route),
+        routeKeys,
+      ),
+      concurrentExecutions: concurrentExecutions(input),
+    },
     transfer: transferOf(input),
     modelCheck: null,
     runner: input.runner,

@@ -10,7 +10,6 @@ import { FUNCTION_NAMES, type FunctionName } from '#contracts';
 import type { StageConfig } from '#stages';
 import type { Figures } from './figures.ts';
 import type { SampleIngest } from './ingest/samples.ts';
-import { functionOf } from './measures.ts';
 import type { ModelCheck, RouteMeasures, RunReport } from './report-schema.ts';
 
 /** Layers in the order a request meets them; the rest come after the function starts. */

@@ -409,6 +409,7 @@ export function limitSpecs(
   };
   const concurrency = (fn: FunctionName) => {
     const r = rate(fn);
+    if (r === 0) return 0;
     const busy = busyMs(inputs.routes[fn]);
     return r === null || busy === null ? null : (r * busy) / 1_000;
   };
@@ -510,6 +511,7 @@ export function limitSpecs(
 
   const units = (fn: FunctionName, kind: 'readUnits' | 'writeUnits') => {
     const r = rate(fn);
+    if (r === 0) return 0;
     const u = inputs.routes[fn][kind].value;
     return r === null || u === null ? null : r * u;
   };

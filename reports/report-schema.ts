@@ -80,7 +80,9 @@ export const RouteMeasuresSchema = T.Object({
         memorySizeMb: Nullable(T.Number()),
         maxMemoryUsedMb: Nullable(T.Number()),
       },
-      { description: 'what the function’s REPORT lines in the run window say (stage-metrics.json)' },
+      {
+        description: 'what the function’s REPORT lines in the run window say (stage-metrics.json)',
+      },
     ),
   ),
 });

@@ -7,12 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  RUN_FILES,
-  RUN_FOLDER_SCHEMA_VERSION,
-  type RunRecord,
-  SAMPLE_SCHEMA_VERSION,
-} from '#load';
+import { RUN_FILES, RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
 import { type StageConfig, validateStage } from '#stages';
 import { STAGE_METRICS_SCHEMA, type StageMetrics } from '#targets';
 import { ingestSamples, SampleIngest } from './ingest/samples.ts';
@@ -31,7 +26,9 @@ async function readJson(file: string, what: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new RunFolderError(`cannot read ${what} ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new RunFolderError(
+      `cannot read ${what} ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -59,15 +56,24 @@ function checkRecord(value: unknown, file: string): RunRecord {
   if (!isRecord(value)) fail('not a run record (a JSON object)');
   const record = value as Record<string, unknown>;
   if (record.schemaVersion !== RUN_FOLDER_SCHEMA_VERSION)
-    fail(`run folder schema version ${JSON.stringify(record.schemaVersion)}; this report reads version ${RUN_FOLDER_SCHEMA_VERSION}`);
+    fail(
+      `run folder schema version ${JSON.stringify(record.schemaVersion)}; this report reads version ${RUN_FOLDER_SCHEMA_VERSION}`,
+    );
   if (record.sampleSchemaVersion !== SAMPLE_SCHEMA_VERSION)
-    fail(`sample schema version ${JSON.stringify(record.sampleSchemaVersion)}; this report reads version ${SAMPLE_SCHEMA_VERSION}`);
+    fail(
+      `sample schema version ${JSON.stringify(record.sampleSchemaVersion)}; this report reads version ${SAMPLE_SCHEMA_VERSION}`,
+    );
   for (const key of ['id', 'scenario', 'profile'] as const)
     if (typeof record[key] !== 'string') fail(`"${key}" must be a string`);
   const target = record.target;
-  if (!isRecord(target) || (target.kind !== 'local' && target.kind !== 'deployed') || typeof target.stage !== 'string')
+  if (
+    !isRecord(target) ||
+    (target.kind !== 'local' && target.kind !== 'deployed') ||
+    typeof target.stage !== 'string'
+  )
     fail('"target" must name its kind (local or deployed) and stage');
-  if (!Array.isArray(record.processes) || record.processes.length === 0) fail('"processes" must list the engine processes');
+  if (!Array.isArray(record.processes) || record.processes.length === 0)
+    fail('"processes" must list the engine processes');
   for (const p of record.processes as unknown[]) {
     if (!isRecord(p) || typeof p.summary !== 'string' || typeof p.samples !== 'string')
       fail('every process must name its "summary" and "samples" files');
@@ -80,7 +86,9 @@ function checkStage(stage: unknown, file: string): StageConfig {
   try {
     return validateStage(stage as StageConfig);
   } catch (error) {
-    throw new RunFolderError(`${file}: its stage definition is not valid: ${(error as Error).message}`);
+    throw new RunFolderError(
+      `${file}: its stage definition is not valid: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -96,7 +104,8 @@ async function readStageMetrics(file: string): Promise<StageMetrics> {
 export async function readRunFolder(folder: string): Promise<RunInput> {
   const runFile = join(folder, RUN_FILES.run);
   if (!(await exists(folder))) throw new RunFolderError(`no such folder: ${folder}`);
-  if (!(await exists(runFile))) throw new RunFolderError(`${folder} is not a run folder: it has no ${RUN_FILES.run}`);
+  if (!(await exists(runFile)))
+    throw new RunFolderError(`${folder} is not a run folder: it has no ${RUN_FILES.run}`);
   const record = checkRecord(await readJson(runFile, 'run record'), runFile);
   const stage = checkStage(record.stage, runFile);
   const missing: string[] = [];
@@ -106,7 +115,9 @@ export async function readRunFolder(folder: string): Promise<RunInput> {
   for (const process of record.processes) {
     const samplesFile = join(folder, process.samples);
     if (!(await exists(samplesFile))) {
-      missing.push(`engine process ${process.index}: no ${process.samples} (its requests are not in this report)`);
+      missing.push(
+        `engine process ${process.index}: no ${process.samples} (its requests are not in this report)`,
+      );
       continue;
     }
     samples.add(await ingestSamples(samplesFile));
@@ -118,10 +129,13 @@ export async function readRunFolder(folder: string): Promise<RunInput> {
       });
       summary = summary === null ? facts : addSummaries(summary, facts);
     } else {
-      missing.push(`engine process ${process.index}: no ${process.summary} (counts come from the samples alone)`);
+      missing.push(
+        `engine process ${process.index}: no ${process.summary} (counts come from the samples alone)`,
+      );
     }
   }
-  if (read === 0) throw new RunFolderError(`${folder}: none of its engine processes left a sample stream`);
+  if (read === 0)
+    throw new RunFolderError(`${folder}: none of its engine processes left a sample stream`);
   let stageMetrics: StageMetrics | null = null;
   if (record.stageMetrics !== null) {
     const file = join(folder, record.stageMetrics);
@@ -171,12 +185,14 @@ export async function resolveRunFolders(paths: string[]): Promise<string[]> {
     });
     const runs: string[] = [];
     for (const entry of entries) {
-      if (entry.isDirectory() && (await exists(join(path, entry.name, RUN_FILES.run)))) runs.push(join(path, entry.name));
+      if (entry.isDirectory() && (await exists(join(path, entry.name, RUN_FILES.run))))
+        runs.push(join(path, entry.name));
     }
     if (runs.length === 0)
-      throw new RunFolderError(`${path} is neither a run folder (no ${RUN_FILES.run}) nor a session folder (no run folders in it)`);
+      throw new RunFolderError(
+        `${path} is neither a run folder (no ${RUN_FILES.run}) nor a session folder (no run folders in it)`,
+      );
     folders.push(...runs.sort());
   }
   return folders;
 }
-

@@ -74,7 +74,9 @@ function sloChecks(run: RunReport, stage: StageConfig): Check[] {
       gating: true,
       measured: null,
       objective: null,
-      detail: run.runner.criteriaPassed ? 'the load runner’s pass criteria held' : 'the load runner’s pass criteria failed (see run.json)',
+      detail: run.runner.criteriaPassed
+        ? 'the load runner’s pass criteria held'
+        : 'the load runner’s pass criteria failed (see run.json)',
     });
   }
   checks.push({
@@ -86,7 +88,9 @@ function sloChecks(run: RunReport, stage: StageConfig): Check[] {
     measured: run.runner.gatingThresholds.length,
     objective: 0,
     detail:
-      run.runner.gatingThresholds.length === 0 ? 'none failed' : `failed: ${run.runner.gatingThresholds.join('; ')}`,
+      run.runner.gatingThresholds.length === 0
+        ? 'none failed'
+        : `failed: ${run.runner.gatingThresholds.join('; ')}`,
   });
   return checks;
 }
@@ -102,8 +106,18 @@ const COMPARED: {
   { name: 'p99 latency', pick: (r) => r.latency.all?.p99 ?? null, latency: true, format: ms },
   { name: 'error rate', pick: (r) => r.failureRate, latency: false, format: pct },
   { name: 'INIT p95', pick: (r) => r.initDuration?.p95 ?? null, latency: true, format: ms },
-  { name: 'DynamoDB read units per request', pick: (r) => r.dynamodb.readUnitsPerRequest, latency: false, format: (n) => n.toFixed(2) },
-  { name: 'DynamoDB write units per request', pick: (r) => r.dynamodb.writeUnitsPerRequest, latency: false, format: (n) => n.toFixed(2) },
+  {
+    name: 'DynamoDB read units per request',
+    pick: (r) => r.dynamodb.readUnitsPerRequest,
+    latency: false,
+    format: (n) => n.toFixed(2),
+  },
+  {
+    name: 'DynamoDB write units per request',
+    pick: (r) => r.dynamodb.writeUnitsPerRequest,
+    latency: false,
+    format: (n) => n.toFixed(2),
+  },
 ];
 
 /** An error rate must also grow by this much (absolute) to count: 0 → 0.01 % is noise, not a regression. */
@@ -119,7 +133,8 @@ function baselineChecks(run: RunReport, baseline: RunReport, tolerance: number):
       const then = figure.pick(before);
       if (now === null || then === null) continue;
       const limit = then * (1 + tolerance) + (figure.name === 'error rate' ? ERROR_RATE_FLOOR : 0);
-      const gating = !figure.latency || (run.target.kind === 'deployed' && baseline.target.kind === 'deployed');
+      const gating =
+        !figure.latency || (run.target.kind === 'deployed' && baseline.target.kind === 'deployed');
       checks.push({
         scenario: run.scenario,
         route: route.route,

@@ -9,9 +9,10 @@
  * Format: https://grafana.com/docs/k6/latest/results-output/real-time/json/
  * (`{"type":"Point","metric":…,"data":{"time":…,"value":…,"tags":{…}}}`).
  */
+
+import { SAMPLE_METRICS, SAMPLE_TAGS } from '#load';
 import { Distribution } from './histogram.ts';
 import { forEachLine } from './lines.ts';
-import { SAMPLE_METRICS, SAMPLE_TAGS } from '#load';
 
 /** A sum with its count and largest value (DynamoDB units per request). */
 export class Tally {
