@@ -3,12 +3,14 @@
  * bad input ends in one clear message and exit code 2.
  */
 import { UsageError } from './args.ts';
+import { REPORT_USAGE, reportCommand } from './report-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
 import { USERS_USAGE, usersCommand } from './users-command.ts';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
   stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
   users: { usage: USERS_USAGE, run: usersCommand },
+  report: { usage: REPORT_USAGE, run: reportCommand },
 };
 
 const USAGE = `loopgauge <command> [options]
