@@ -238,11 +238,8 @@ export function costModel(
   const totals = (pick: (line: Line, a: Architecture) => number | null) =>
     Object.fromEntries(
       ARCHITECTURES.map((a) => {
-        const values = lines.map((line) => pick(line, a));
-        return [
-          a,
-          values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0),
-        ];
+        const values = lines.map((line) => pick(line, a)).filter((v) => v !== null);
+        return [a, values.length === 0 ? null : values.reduce<number>((s, v) => s + v, 0)];
       }),
     );
   return {
