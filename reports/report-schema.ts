@@ -261,7 +261,8 @@ export const CapacitySchema = T.Object({
     architecture: T.String({ description: 'the stage’s architecture, which the totals use' }),
     lines: T.Array(CostLineSchema),
     usdPer1000Messages: T.Record(T.String(), Nullable(T.Number()), {
-      description: 'total of the priced lines per architecture (arm64, x86_64); `missing` says what is left out',
+      description:
+        'total of the priced lines per architecture (arm64, x86_64); `missing` says what is left out',
     }),
     usdPerMonth: T.Record(T.String(), Nullable(T.Number())),
     missing: T.Array(T.String()),

@@ -7,7 +7,10 @@ import { CapacityFileError, parseCapacityFile, readCapacityFile } from '../../ca
 import { generatedFiles } from '../../generated.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const minimal = { version: 1, traffic: { dailyActiveUsers: 1_000, messagesPerUserPerDay: 20, peakToAverage: 3 } };
+const minimal = {
+  version: 1,
+  traffic: { dailyActiveUsers: 1_000, messagesPerUserPerDay: 20, peakToAverage: 3 },
+};
 
 describe('the capacity file', () => {
   it('accepts the smallest valid file', () => {
@@ -42,19 +45,28 @@ describe('the capacity file', () => {
     const file = join(dir, 'capacity.json');
     writeFileSync(file, '{ "version": 1,');
     await expect(readCapacityFile(file)).rejects.toThrow(`capacity file ${file} is not JSON`);
-    await expect(readCapacityFile(join(dir, 'none.json'))).rejects.toThrow(/cannot read the capacity file .*none\.json \(ENOENT\)/);
+    await expect(readCapacityFile(join(dir, 'none.json'))).rejects.toThrow(
+      /cannot read the capacity file .*none\.json \(ENOENT\)/,
+    );
     writeFileSync(file, JSON.stringify(minimal));
     await expect(readCapacityFile(file)).resolves.toMatchObject({ version: 1 });
   });
 });
 
 describe('generated files', () => {
-  it.each(Object.entries(generatedFiles()))('%s is current (npm run report:generate)', (path, content) => {
-    expect(readFileSync(join(ROOT, path), 'utf8')).toBe(content);
-  });
+  it.each(Object.entries(generatedFiles()))(
+    '%s is current (npm run report:generate)',
+    (path, content) => {
+      expect(readFileSync(join(ROOT, path), 'utf8')).toBe(content);
+    },
+  );
 
   it('the published JSON Schema is the one the validator uses', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'reports/capacity.schema.json'), 'utf8'));
-    expect(schema.properties.traffic.required).toEqual(['dailyActiveUsers', 'messagesPerUserPerDay', 'peakToAverage']);
+    expect(schema.properties.traffic.required).toEqual([
+      'dailyActiveUsers',
+      'messagesPerUserPerDay',
+      'peakToAverage',
+    ]);
   });
 });

@@ -11,7 +11,10 @@ describe('lambdaCost', () => {
   it('prices 1M requests × 512 MB × 3 s on x86_64 at $25.00 of compute plus $0.20 of requests', () => {
     const bill = lambdaCost(
       { invocations: 1_000_000, memoryMb: 512, billedMs: 3_000 },
-      { requestsPerMillion: AWS_PRICES.lambdaRequests.usd, perGbSecond: AWS_PRICES.lambdaGbSecondX86.usd },
+      {
+        requestsPerMillion: AWS_PRICES.lambdaRequests.usd,
+        perGbSecond: AWS_PRICES.lambdaGbSecondX86.usd,
+      },
     );
     expect(bill.gbSeconds).toBe(1_500_000);
     expect(bill.computeUsd).toBeCloseTo(25.0, 2);
@@ -30,10 +33,29 @@ describe('lambdaCost', () => {
 /** One message = one send; 3 s billed at 512 MB, 2 write units and 1 read unit, no cold starts. */
 function sendOnly(extra: Record<string, unknown> = {}): ModelInputs {
   const inputs = modelInputs(
-    [run({ routes: [{ route: 'POST /chats/{chatId}/messages', requests: 100, handlerMs: 3_000, aiMs: 0, readUnits: 1, writeUnits: 2 }], kind: 'deployed' })],
+    [
+      run({
+        routes: [
+          {
+            route: 'POST /chats/{chatId}/messages',
+            requests: 100,
+            handlerMs: 3_000,
+            aiMs: 0,
+            readUnits: 1,
+            writeUnits: 2,
+          },
+        ],
+        kind: 'deployed',
+      }),
+    ],
     parseCapacityFile({
       version: 1,
-      traffic: { dailyActiveUsers: 0, messagesPerUserPerDay: 10, peakToAverage: 2, requestsPerMessage: { get_chats: 0, get_chat: 0 } },
+      traffic: {
+        dailyActiveUsers: 0,
+        messagesPerUserPerDay: 10,
+        peakToAverage: 2,
+        requestsPerMessage: { get_chats: 0, get_chat: 0 },
+      },
       lambda: { coldStartShare: 0 },
       ...extra,
     }),
@@ -41,13 +63,17 @@ function sendOnly(extra: Record<string, unknown> = {}): ModelInputs {
   return inputs;
 }
 
-const x86 = (stage: StageConfig): StageConfig => ({ ...stage, functions: { ...stage.functions, architecture: 'x86_64' } });
+const x86 = (stage: StageConfig): StageConfig => ({
+  ...stage,
+  functions: { ...stage.functions, architecture: 'x86_64' },
+});
 
 describe('costModel', () => {
   it('adds Lambda, HTTP API and on-demand DynamoDB per 1,000 messages by hand-worked figures', () => {
     const stage = x86(getStage('test'));
     const cost = costModel(stage, sendOnly(), null, null, figures(null));
-    const line = (item: string) => cost.lines.find((l) => l.item.startsWith(item))?.usdPer1000Messages;
+    const line = (item: string) =>
+      cost.lines.find((l) => l.item.startsWith(item))?.usdPer1000Messages;
     expect(line('requests')).toBeCloseTo(0.0002, 10);
     expect(line('duration')).toBeCloseTo(0.025, 6);
     expect(line('HTTP API')).toBeCloseTo(0.001, 10);
@@ -78,7 +104,13 @@ describe('costModel', () => {
       traffic: { dailyActiveUsers: 1_000, messagesPerUserPerDay: 10, peakToAverage: 2 },
       ai,
     });
-    const cost = costModel(getStage('test'), sendOnly({ ai }), capacity, trafficOf(capacity), figures(capacity));
+    const cost = costModel(
+      getStage('test'),
+      sendOnly({ ai }),
+      capacity,
+      trafficOf(capacity),
+      figures(capacity),
+    );
     const line = cost.lines.find((l) => l.service === 'AI provider');
     expect(line?.usdPer1000Messages).toBeCloseTo(0.15 + 0.12, 10);
     const messagesPerMonth = 10_000 * (HOURS_PER_MONTH / 24);
@@ -86,8 +118,17 @@ describe('costModel', () => {
   });
 
   it('bills a provisioned table by the hour whatever the traffic', () => {
-    const capacity = parseCapacityFile({ version: 1, traffic: { dailyActiveUsers: 0, messagesPerUserPerDay: 10, peakToAverage: 2 } });
-    const cost = costModel(getStage('throughput'), sendOnly(), capacity, trafficOf(capacity), figures(capacity));
+    const capacity = parseCapacityFile({
+      version: 1,
+      traffic: { dailyActiveUsers: 0, messagesPerUserPerDay: 10, peakToAverage: 2 },
+    });
+    const cost = costModel(
+      getStage('throughput'),
+      sendOnly(),
+      capacity,
+      trafficOf(capacity),
+      figures(capacity),
+    );
     const table = cost.lines.find((l) => l.service === 'DynamoDB');
     // 100 RCU × $0.00013 + 100 WCU × $0.00065 per hour, 730 hours.
     expect(table?.usdPerMonth).toBeCloseTo((100 * 0.00013 + 100 * 0.00065) * 730, 6);
@@ -100,8 +141,19 @@ describe('costModel', () => {
       traffic: { dailyActiveUsers: 1, messagesPerUserPerDay: 1, peakToAverage: 1 },
       prices: { httpApiRequests: 0.9 },
     });
-    const cost = costModel(getStage('test'), sendOnly(), capacity, trafficOf(capacity), figures(capacity));
-    expect(cost.lines.find((l) => l.item === 'HTTP API requests')?.usdPer1000Messages).toBeCloseTo(0.0009, 10);
-    expect(figures(capacity).prices.find((p) => p.key === 'httpApiRequests')?.overridden).toBe(true);
+    const cost = costModel(
+      getStage('test'),
+      sendOnly(),
+      capacity,
+      trafficOf(capacity),
+      figures(capacity),
+    );
+    expect(cost.lines.find((l) => l.item === 'HTTP API requests')?.usdPer1000Messages).toBeCloseTo(
+      0.0009,
+      10,
+    );
+    expect(figures(capacity).prices.find((p) => p.key === 'httpApiRequests')?.overridden).toBe(
+      true,
+    );
   });
 });

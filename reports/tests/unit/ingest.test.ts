@@ -67,12 +67,15 @@ describe('ingest of k6 v1.3.0’s JSON-lines stream', () => {
     expect(all.max).toBe(k6.max);
     // k6 interpolates between the two middle values; the histogram returns one of them (3 significant digits).
     expect(Math.abs((all.percentile(50) ?? 0) - (k6.med ?? 0)) / (k6.med ?? 1)).toBeLessThan(0.02);
-    expect(Math.abs((all.percentile(90) ?? 0) - (k6['p(90)'] ?? 0)) / (k6['p(90)'] ?? 1)).toBeLessThan(0.05);
+    expect(
+      Math.abs((all.percentile(90) ?? 0) - (k6['p(90)'] ?? 0)) / (k6['p(90)'] ?? 1),
+    ).toBeLessThan(0.05);
   });
 
   it('buckets requests by the second they ended in', () => {
     let requests = 0;
-    for (const second of single.seconds.values()) for (const r of second.routes.values()) requests += r.requests;
+    for (const second of single.seconds.values())
+      for (const r of second.routes.values()) requests += r.requests;
     expect(requests).toBe(220);
     expect(single.seconds.size).toBe(4);
   });
@@ -92,7 +95,8 @@ describe('ingest of k6 v1.3.0’s JSON-lines stream', () => {
       expect(other?.statuses).toEqual(route.statuses);
     }
     for (const [at, second] of single.seconds) {
-      for (const [key, r] of second.routes) expect(merged.seconds.get(at)?.routes.get(key)?.requests).toBe(r.requests);
+      for (const [key, r] of second.routes)
+        expect(merged.seconds.get(at)?.routes.get(key)?.requests).toBe(r.requests);
     }
     expect(merged.points).toBe(single.points);
     expect(merged.firstMs).toBe(single.firstMs);
@@ -110,7 +114,10 @@ describe('ingest of k6 v1.3.0’s JSON-lines stream', () => {
 
   it('names the file and line of a broken line', async () => {
     const bad = join(dir, 'bad.ndjson');
-    writeFileSync(bad, `${readFileSync(SAMPLES, 'utf8').split('\n').slice(0, 5).join('\n')}\n{"metric":"http_reqs","type":"Point","data":{"time":\n`);
+    writeFileSync(
+      bad,
+      `${readFileSync(SAMPLES, 'utf8').split('\n').slice(0, 5).join('\n')}\n{"metric":"http_reqs","type":"Point","data":{"time":\n`,
+    );
     await expect(ingestSamples(bad)).rejects.toThrow(SampleError);
     await expect(ingestSamples(bad)).rejects.toThrow(`${bad}:6: not a JSON line`);
   });
@@ -119,7 +126,10 @@ describe('ingest of k6 v1.3.0’s JSON-lines stream', () => {
     const file = join(dir, 'offset.ndjson');
     const point = (time: string) =>
       `{"metric":"http_reqs","type":"Point","data":{"time":"${time}","value":1,"tags":{"name":"x","status":"200"}}}`;
-    writeFileSync(file, `${point('2017-05-09T14:34:45.239531499+02:00')}\n${point('2017-05-09T12:34:46.5Z')}\n`);
+    writeFileSync(
+      file,
+      `${point('2017-05-09T14:34:45.239531499+02:00')}\n${point('2017-05-09T12:34:46.5Z')}\n`,
+    );
     const ingest = await ingestSamples(file);
     expect(ingest.firstMs).toBe(Date.parse('2017-05-09T12:34:45.239Z'));
     expect(ingest.lastMs - ingest.firstMs).toBeCloseTo(1_261, 0);
@@ -139,7 +149,9 @@ describe('summary', () => {
   it('lists failed thresholds and rejects other JSON', () => {
     const data = {
       state: { testRunDurationMs: 1 },
-      metrics: { http_req_failed: { values: { rate: 0.5 }, thresholds: { 'rate<0.01': { ok: false } } } },
+      metrics: {
+        http_req_failed: { values: { rate: 0.5 }, thresholds: { 'rate<0.01': { ok: false } } },
+      },
     };
     expect(parseSummary(data, 's').failedThresholds).toEqual(['http_req_failed: rate<0.01']);
     expect(() => parseSummary({ metrics: {} }, 'x.json')).toThrow(SummaryError);

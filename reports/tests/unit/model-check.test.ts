@@ -20,8 +20,14 @@ async function check(routes: Parameters<typeof syntheticRunFolder>[2]) {
 describe('the model against a run', () => {
   it('predicts the gateway when a route is offered more than its throttle and its functions keep up', async () => {
     // send_message: 8 environments × (1 / 20 ms) = 400/s, far above the route's 50/s.
-    const result = await check([localRoute('send_message', SEND, (s) => 20 + 4 * s, { handlerMs: 20 })]);
-    expect(result?.predicted).toMatchObject({ limit: 'api.route.send_message', layer: 'gateway_throttle', admittedPerSecond: 50 });
+    const result = await check([
+      localRoute('send_message', SEND, (s) => 20 + 4 * s, { handlerMs: 20 }),
+    ]);
+    expect(result?.predicted).toMatchObject({
+      limit: 'api.route.send_message',
+      layer: 'gateway_throttle',
+      admittedPerSecond: 50,
+    });
     expect(result?.observed?.layer).toBe('gateway_throttle');
     expect(result?.layerMatches).toBe(true);
     expect(result?.deviation).toBeLessThan(0.1);
@@ -30,7 +36,11 @@ describe('the model against a run', () => {
   it('predicts Lambda when reserved concurrency admits less than the route throttle', async () => {
     // 8 environments × (1 / 200 ms) = 40/s, below the route's 50/s.
     const result = await check([
-      localRoute('send_message', SEND, (s) => 20 + 2 * s, { handlerMs: 20, aiMs: 180, coldShare: 0 }),
+      localRoute('send_message', SEND, (s) => 20 + 2 * s, {
+        handlerMs: 20,
+        aiMs: 180,
+        coldShare: 0,
+      }),
       localRoute('get_chats', 'GET /chats', () => 10),
     ]);
     expect(result?.predicted.limit).toBe('lambda.reserved.send_message');

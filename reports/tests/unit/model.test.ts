@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getStage, type StageConfig } from '#stages';
 import { parseCapacityFile } from '../../capacity-file.ts';
 import { figures } from '../../figures.ts';
-import { busyMs, firstBottleneck, modelInputs, projectCapacity, SECONDS_PER_DAY } from '../../model.ts';
+import {
+  busyMs,
+  firstBottleneck,
+  modelInputs,
+  projectCapacity,
+  SECONDS_PER_DAY,
+} from '../../model.ts';
 import { run } from '../support/reports.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
@@ -25,7 +31,10 @@ function capacity(extra: Record<string, unknown> = {}) {
 
 function unreserved(stage: StageConfig): StageConfig {
   const settings = Object.fromEntries(
-    Object.entries(stage.functions.settings).map(([fn, s]) => [fn, { ...s, reservedConcurrency: null }]),
+    Object.entries(stage.functions.settings).map(([fn, s]) => [
+      fn,
+      { ...s, reservedConcurrency: null },
+    ]),
   ) as StageConfig['functions']['settings'];
   return { ...stage, functions: { ...stage.functions, settings } };
 }
@@ -56,7 +65,14 @@ describe('the capacity model', () => {
   });
 
   it('reports utilisation 0 at zero traffic and still says where each limit breaks', () => {
-    const cap = capacity({ traffic: { dailyActiveUsers: 0, messagesPerUserPerDay: 1, peakToAverage: 100, requestsPerMessage: { get_chats: 0, get_chat: 0 } } });
+    const cap = capacity({
+      traffic: {
+        dailyActiveUsers: 0,
+        messagesPerUserPerDay: 1,
+        peakToAverage: 100,
+        requestsPerMessage: { get_chats: 0, get_chat: 0 },
+      },
+    });
     const model = projectCapacity(getStage('prod'), [], cap, figures(cap));
     const reserved = model.limits.find((l) => l.id === 'lambda.reserved.send_message');
     expect(reserved?.utilisation).toBe(0);
@@ -94,20 +110,31 @@ describe('the capacity model', () => {
 
   it('prefers a deployed run’s figures, which transfer', () => {
     const local = run({ routes: [{ route: SEND, requests: 1_000, handlerMs: 50 }], id: 'local' });
-    const deployed = run({ routes: [{ route: SEND, requests: 10, handlerMs: 70 }], kind: 'deployed', id: 'deployed' });
+    const deployed = run({
+      routes: [{ route: SEND, requests: 10, handlerMs: 70 }],
+      kind: 'deployed',
+      id: 'deployed',
+    });
     const inputs = modelInputs([local, deployed], null);
     expect(inputs.routes.send_message.durationMs).toMatchObject({ value: 70, source: 'run' });
   });
 
   it('adds INIT to the busy time by the cold-start share', () => {
-    const cap = capacity({ lambda: { coldStartShare: 0.1, initDurationMs: 500, durationMs: { send_message: 100 } } });
+    const cap = capacity({
+      lambda: { coldStartShare: 0.1, initDurationMs: 500, durationMs: { send_message: 100 } },
+    });
     const inputs = modelInputs([], cap);
     expect(busyMs(inputs.routes.send_message)).toBeCloseTo(100 + 3_000 + 50, 10);
   });
 
   it('compares a provisioned table’s units with its reads and writes', () => {
     const cap = capacity();
-    const runs = [run({ routes: [{ route: SEND, requests: 10, readUnits: 2, writeUnits: 5 }], kind: 'deployed' })];
+    const runs = [
+      run({
+        routes: [{ route: SEND, requests: 10, readUnits: 2, writeUnits: 5 }],
+        kind: 'deployed',
+      }),
+    ];
     const model = projectCapacity(getStage('throughput'), runs, cap, figures(cap));
     const writes = model.limits.find((l) => l.id === 'dynamodb.table.write');
     expect(writes?.capacity).toBe(50);
@@ -116,7 +143,15 @@ describe('the capacity model', () => {
   });
 
   it('checks SSM only when the stage reads the AI key from SSM, and Cognito sign-ins always', () => {
-    const cap = capacity({ traffic: { dailyActiveUsers: 86_400, messagesPerUserPerDay: 1, peakToAverage: 100, signInsPerUserPerDay: 2, requestsPerMessage: { get_chats: 0, get_chat: 0 } } });
+    const cap = capacity({
+      traffic: {
+        dailyActiveUsers: 86_400,
+        messagesPerUserPerDay: 1,
+        peakToAverage: 100,
+        signInsPerUserPerDay: 2,
+        requestsPerMessage: { get_chats: 0, get_chat: 0 },
+      },
+    });
     const prod = projectCapacity(getStage('prod'), [], cap, figures(cap));
     const test = projectCapacity(getStage('test'), [], cap, figures(cap));
     expect(prod.limits.some((l) => l.id === 'ssm.getParameter')).toBe(true);
@@ -127,9 +162,20 @@ describe('the capacity model', () => {
   });
 
   it('checks the AI provider’s limits when the capacity file gives them', () => {
-    const cap = capacity({ ai: { latencyMs: 3_000, requestsPerMinute: 3_000, tokensPerMinute: 1_000_000, inputTokensPerMessage: 900, outputTokensPerMessage: 100 } });
+    const cap = capacity({
+      ai: {
+        latencyMs: 3_000,
+        requestsPerMinute: 3_000,
+        tokensPerMinute: 1_000_000,
+        inputTokensPerMessage: 900,
+        outputTokensPerMessage: 100,
+      },
+    });
     const model = projectCapacity(unreserved(getStage('prod')), [], cap, figures(cap));
-    expect(model.limits.find((l) => l.id === 'ai.requestsPerMinute')?.utilisation).toBeCloseTo(2, 6);
+    expect(model.limits.find((l) => l.id === 'ai.requestsPerMinute')?.utilisation).toBeCloseTo(
+      2,
+      6,
+    );
     // 100 messages/s × 60 × 1,000 tokens = 6M tokens/min against 1M.
     expect(model.limits.find((l) => l.id === 'ai.tokensPerMinute')?.utilisation).toBeCloseTo(6, 6);
     expect(model.firstBottleneck).toBe('ai.tokensPerMinute');
