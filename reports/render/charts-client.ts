@@ -129,13 +129,14 @@ function concurrency(run: RunReport): Option {
 
 function utilisation(report: Report): Option {
   const limits = report.capacity.limits
-    .filter((l) => l.utilisation !== null)
+    .filter((l) => (l.utilisation ?? 0) > 0)
     .sort((a, b) => (a.utilisation ?? 0) - (b.utilisation ?? 0));
   return {
     ...base,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 320, right: 40, top: 30, bottom: 30 },
-    xAxis: { type: 'value', name: '%' },
+    // Utilisations span orders of magnitude (0.1 % to 1,000 %): a log axis keeps every bar visible.
+    xAxis: { type: 'log', name: '% (log)', min: 0.01 },
     yAxis: {
       type: 'category',
       data: limits.map((l) => l.label),

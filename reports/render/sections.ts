@@ -201,7 +201,7 @@ export function chartIds(report: Report): Set<string> {
     ids.add(`concurrency-${run.id}`);
     if (run.routes.some((r) => r.latency.cold || r.latency.warm)) ids.add(`coldwarm-${run.id}`);
   }
-  if (report.capacity.limits.some((l) => l.utilisation !== null)) ids.add('utilisation');
+  if (report.capacity.limits.some((l) => (l.utilisation ?? 0) > 0)) ids.add('utilisation');
   if (report.capacity.cost.lines.some((l) => l.usdPer1000Messages !== null)) ids.add('cost');
   return ids;
 }
