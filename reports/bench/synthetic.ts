@@ -34,6 +34,8 @@ export interface SyntheticRun {
   seconds: number;
   routes: SyntheticRoute[];
   seed?: number;
+  /** Stop after this many samples. */
+  maxPoints?: number;
 }
 
 /** mulberry32: a small seeded generator, enough for jitter. */
@@ -99,7 +101,9 @@ export async function writeSyntheticRun(
     if (out && buffer.length > 0 && !out.write(`${buffer.join('\n')}\n`)) await once(out, 'drain');
     buffer = [];
   };
+  const limit = run.maxPoints ?? Number.POSITIVE_INFINITY;
   const point = (metric: string, ms: number, value: number, tags: string) => {
+    if (totals.points >= limit) return;
     if (!declared.has(metric)) {
       declared.add(metric);
       const [type, contains] = TYPES[metric] ?? ['counter', 'default'];

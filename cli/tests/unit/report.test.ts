@@ -1,10 +1,53 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assembleRunFolder, K6_FIXTURES } from '../../../reports/tests/support/run-folder.ts';
+import { RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
+import { getStage } from '#stages';
 import { main } from '../../main.ts';
+
+/** A run folder of k6 v1.3.0's real sample stream, with the run.json the load runner writes. */
+function runFolder(folder: string, gating: string[] = []): string {
+  mkdirSync(folder, { recursive: true });
+  const fixture = new URL(
+    '../../../load/engine/tests/fixtures/k6-v1.3.0/samples.ndjson',
+    import.meta.url,
+  );
+  copyFileSync(fixture, join(folder, 'samples.ndjson'));
+  const record: RunRecord = {
+    schemaVersion: RUN_FOLDER_SCHEMA_VERSION,
+    sampleSchemaVersion: SAMPLE_SCHEMA_VERSION,
+    id: '20261127T144000Z-smoke',
+    scenario: 'smoke',
+    profile: 'quick',
+    target: { kind: 'local', stage: 'local', apiUrl: 'http://127.0.0.1:3000', file: null },
+    stage: getStage('local'),
+    engine: { kind: 'k6', version: 'v1.3.0' },
+    execution: { mode: 'single', processes: 1 },
+    git: { commit: null, dirty: null },
+    startedAt: '2026-11-27T14:40:00.000Z',
+    endedAt: '2026-11-27T14:40:10.000Z',
+    window: null,
+    users: { count: 1 },
+    processes: [
+      {
+        index: 0,
+        executionSegment: null,
+        summary: 'summary.json',
+        samples: 'samples.ndjson',
+        exitCode: 0,
+      },
+    ],
+    thresholds: { failed: gating, gating },
+    criteria: null,
+    stageMetrics: null,
+    audit: null,
+    exitCode: gating.length > 0 ? 99 : 0,
+  };
+  writeFileSync(join(folder, 'run.json'), JSON.stringify(record));
+  return folder;
+}
 
 function capture() {
   const out: string[] = [];
@@ -23,9 +66,7 @@ let folder: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'loopgauge-report-cli-'));
-  folder = await assembleRunFolder(join(dir, 'run'), {
-    processes: [{ samples: join(K6_FIXTURES, 'samples.ndjson') }],
-  });
+  folder = runFolder(join(dir, 'run'));
 });
 
 describe('loopgauge report', () => {
@@ -37,15 +78,7 @@ describe('loopgauge report', () => {
   });
 
   it('exits 1 when the verdict fails', async () => {
-    const failing = await assembleRunFolder(join(dir, 'failing'), {
-      processes: [{ samples: join(K6_FIXTURES, 'samples.ndjson') }],
-      record: {
-        thresholds: {
-          failed: ['http_req_failed: rate<0.01'],
-          gating: ['http_req_failed: rate<0.01'],
-        },
-      },
-    });
+    const failing = runFolder(join(dir, 'failing'), ['http_req_failed: rate<0.01']);
     const { out } = capture();
     expect(await main(['report', failing])).toBe(1);
     expect(out.join('')).toContain('verdict: FAIL (1 gating check failed)');
