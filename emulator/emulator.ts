@@ -16,7 +16,7 @@ import { AWS_QUOTAS, getStage, LOCAL_TARGET_FILE, type StageConfig, WORKSPACE_DI
 import type { LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
-import { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
+import { createChatTable, type DynamoDbServer, startDynamoDb } from './dynamodb/index.ts';
 import { type Gateway, startGateway } from './gateway/gateway.ts';
 import {
   createJwtAuthorizer,
@@ -42,6 +42,11 @@ export interface EmulatorOptions {
   /** An external DynamoDB-compatible endpoint instead of the embedded one. */
   dynamodbEndpoint?: string | undefined;
   /**
+   * Milliseconds before a write shows in the table's global secondary index.
+   * Default: the stage's `table.emulation.indexPropagationMs`.
+   */
+  indexPropagationMs?: number;
+  /**
    * Where bundles and the target file go: `<workDir>/bundles/`,
    * `<workDir>/targets/local.json`. Default `.loopgauge`.
    */
@@ -58,6 +63,8 @@ export interface Emulator extends LocalTargetFile {
   metrics: EmulatorMetrics;
   pools: Record<FunctionName, FunctionPool>;
   identity: IdentityProvider;
+  /** The embedded DynamoDB (undefined when `dynamodbEndpoint` named another). */
+  dynamodb: DynamoDbServer | undefined;
   close(): Promise<void>;
 }
 
@@ -87,12 +94,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   bundlesReady.catch(() => undefined);
   try {
     let dynamodbEndpoint = options.dynamodbEndpoint;
+    let dynamodb: DynamoDbServer | undefined;
     if (!dynamodbEndpoint) {
-      const dynamodb: DynamoDbServer = await startDynalite(ports.dynamodb);
-      closers.push(() => dynamodb.close());
-      dynamodbEndpoint = dynamodb.endpoint;
+      const { emulation } = stage.table;
+      const started = await startDynamoDb({
+        port: ports.dynamodb,
+        region: REGION,
+        throttling: emulation.throttling && {
+          burstSeconds: emulation.burstSeconds,
+          partitions: emulation.partitions,
+        },
+        indexPropagationMs: options.indexPropagationMs ?? emulation.indexPropagationMs,
+      });
+      dynamodb = started;
+      closers.push(() => started.close());
+      dynamodbEndpoint = started.endpoint;
     }
-    await createChatTable(dynamodbEndpoint, TABLE_NAME, REGION);
+    await createChatTable(dynamodbEndpoint, TABLE_NAME, {
+      region: REGION,
+      billing: stage.table.billing,
+    });
 
     const { provider } = stage;
     if (provider.kind !== 'mock') {
@@ -145,7 +166,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       closers.push(() => pools[name].close());
     }
 
-    const metrics = new EmulatorMetrics();
+    const metrics = new EmulatorMetrics(dynamodb);
     const sampler = setInterval(
       () => metrics.recordConcurrency(environments(pools)),
       CONCURRENCY_SAMPLE_MS,
@@ -202,7 +223,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     await mkdir(dirname(targetFile), { recursive: true });
     await writeFile(targetFile, `${JSON.stringify(target, null, 2)}\n`);
 
-    return { ...target, targetFile, metrics, pools, identity, close: closeAll };
+    return { ...target, targetFile, metrics, pools, identity, dynamodb, close: closeAll };
   } catch (error) {
     await closeAll().catch(() => undefined);
     throw error;

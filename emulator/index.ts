@@ -5,7 +5,13 @@
  */
 export { ADMIN_HEADER, ADMIN_ROUTES } from './admin.ts';
 export { LOCAL_CREDENTIALS } from './credentials.ts';
-export { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
+export {
+  createChatTable,
+  type DynamoDbOptions,
+  type DynamoDbServer,
+  startDynamoDb,
+  type TableMetrics,
+} from './dynamodb/index.ts';
 export {
   type Emulator,
   type EmulatorOptions,

@@ -2,7 +2,8 @@
  * The chat store: every DynamoDB call the functions make, through
  * `@aws-sdk/lib-dynamodb`. No Scan; each read route is one Query per page;
  * writes that a retry could duplicate are conditional; every call asks for
- * its consumed capacity and reports it (and its SDK retries) to the meter.
+ * its consumed capacity, table and indexes apart, and reports it (and its SDK
+ * retries) to the meter.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
@@ -100,7 +101,7 @@ export class ChatStore {
             [activityIndex.partitionKey]: userPartition(sub),
             [activityIndex.sortKey]: after.activity,
           },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -129,7 +130,7 @@ export class ChatStore {
           ConsistentRead: true,
           Limit: limit,
           ExclusiveStartKey: afterSortKey === undefined ? undefined : { pk, sk: afterSortKey },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -166,7 +167,7 @@ export class ChatStore {
           ScanIndexForward: false,
           ConsistentRead: true,
           Limit: count,
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -204,7 +205,7 @@ export class ChatStore {
               ':delta': change.delta,
             },
             ReturnValues: 'ALL_NEW',
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );
@@ -233,7 +234,7 @@ export class ChatStore {
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
           ExpressionAttributeValues: { ':delta': delta },
           ReturnValues: 'ALL_NEW',
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -265,7 +266,7 @@ export class ChatStore {
             Item: item,
             ConditionExpression: 'attribute_not_exists(#pk)',
             ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );
@@ -293,7 +294,7 @@ export class ChatStore {
       this.#client.send(
         new BatchGetCommand({
           RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -309,7 +310,7 @@ export class ChatStore {
         this.#client.send(
           new BatchGetCommand({
             RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );

@@ -9,7 +9,7 @@ import type { Context } from 'aws-lambda';
 import { type SetupServer, setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import type { FunctionName } from '#contracts';
-import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
+import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynamoDb } from '#emulator';
 import { createMockProvider, type MockProvider } from '#mock-provider';
 import type { HttpEvent, HttpResult } from '../../commons/http.ts';
 import { type EventInput, httpEvent, lambdaContext } from './events.ts';
@@ -33,7 +33,7 @@ export interface Backend {
 }
 
 export async function startBackend(): Promise<Backend> {
-  const dynamodb = await startDynalite();
+  const dynamodb = await startDynamoDb();
   const tableName = 'chats-test';
   await createChatTable(dynamodb.endpoint, tableName);
   const provider = createMockProvider({
