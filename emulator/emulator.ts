@@ -16,7 +16,12 @@ import { AWS_QUOTAS, getStage, LOCAL_TARGET_FILE, type StageConfig, WORKSPACE_DI
 import type { LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
-import { createChatTable, type DynamoDbServer, startDynamoDb } from './dynamodb/index.ts';
+import {
+  createChatTable,
+  type DynamoDbServer,
+  startDynamoDb,
+  startDynamoDbLocal,
+} from './dynamodb/index.ts';
 import { type Gateway, startGateway } from './gateway/gateway.ts';
 import {
   createJwtAuthorizer,
@@ -41,6 +46,13 @@ export interface EmulatorOptions {
   ports?: Partial<EmulatorPorts>;
   /** An external DynamoDB-compatible endpoint instead of the embedded one. */
   dynamodbEndpoint?: string | undefined;
+  /**
+   * Which DynamoDB to start when no endpoint is given: `embedded` (the
+   * default: dynalite behind the layer that counts and throttles like AWS)
+   * or `local-jar` (AWS's DynamoDB Local; needs Java and an opt-in install;
+   * no throttling, no index delay).
+   */
+  dynamodb?: 'embedded' | 'local-jar';
   /**
    * Milliseconds before a write shows in the table's global secondary index.
    * Default: the stage's `table.emulation.indexPropagationMs`.
@@ -97,15 +109,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let dynamodb: DynamoDbServer | undefined;
     if (!dynamodbEndpoint) {
       const { emulation } = stage.table;
-      const started = await startDynamoDb({
-        port: ports.dynamodb,
-        region: REGION,
-        throttling: emulation.throttling && {
-          burstSeconds: emulation.burstSeconds,
-          partitions: emulation.partitions,
-        },
-        indexPropagationMs: options.indexPropagationMs ?? emulation.indexPropagationMs,
-      });
+      const started =
+        options.dynamodb === 'local-jar'
+          ? await startDynamoDbLocal(ports.dynamodb)
+          : await startDynamoDb({
+              port: ports.dynamodb,
+              region: REGION,
+              throttling: emulation.throttling && {
+                burstSeconds: emulation.burstSeconds,
+                partitions: emulation.partitions,
+              },
+              indexPropagationMs: options.indexPropagationMs ?? emulation.indexPropagationMs,
+            });
       dynamodb = started;
       closers.push(() => started.close());
       dynamodbEndpoint = started.endpoint;

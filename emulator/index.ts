@@ -7,9 +7,13 @@ export { ADMIN_HEADER, ADMIN_ROUTES } from './admin.ts';
 export { LOCAL_CREDENTIALS } from './credentials.ts';
 export {
   createChatTable,
+  DYNAMODB_LOCAL_INSTALL,
+  DynamoDbLocalUnavailableError,
   type DynamoDbOptions,
   type DynamoDbServer,
+  locateDynamoDbLocal,
   startDynamoDb,
+  startDynamoDbLocal,
   type TableMetrics,
 } from './dynamodb/index.ts';
 export {

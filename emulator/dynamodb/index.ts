@@ -8,6 +8,12 @@ export { readUnits, writeCost, writeUnits } from './capacity.ts';
 export { type AttributeValue, type Item, itemSize } from './item-size.ts';
 export type { TableMetrics } from './layer.ts';
 export {
+  DYNAMODB_LOCAL_INSTALL,
+  DynamoDbLocalUnavailableError,
+  locateDynamoDbLocal,
+  startDynamoDbLocal,
+} from './local-jar.ts';
+export {
   chatTableInput,
   createChatTable,
   type DynamoDbOptions,
