@@ -98,11 +98,12 @@ export class UnitBucket {
     this.#tokens -= units;
   }
 
+  /** A larger bucket gains the added room at once (a raised ceiling serves at once). */
   resize(rate: number, capacity: number, now: number): void {
     this.#refill(now);
+    this.#tokens = Math.min(this.#tokens + Math.max(0, capacity - this.#capacity), capacity);
     this.#rate = rate;
     this.#capacity = capacity;
-    this.#tokens = Math.min(this.#tokens, capacity);
   }
 
   get tokens(): number {
