@@ -32,8 +32,11 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-export async function startBackend(): Promise<Backend> {
-  const dynamodb = await startDynamoDb();
+/** `indexPropagationMs`: how long writes take to show in the chat index (default: at once). */
+export async function startBackend(
+  options: { indexPropagationMs?: number } = {},
+): Promise<Backend> {
+  const dynamodb = await startDynamoDb({ indexPropagationMs: options.indexPropagationMs ?? 0 });
   const tableName = 'chats-test';
   await createChatTable(dynamodb.endpoint, tableName);
   const provider = createMockProvider({
