@@ -69,23 +69,22 @@ type RawItem = Record<string, Attribute>;
 /** An item of exactly `bytes` UTF-8 bytes (names and values), its filler made of `fill`. */
 function sized(bytes: number, fill = 'x', extra: RawItem = {}): RawItem {
   const item: RawItem = { pk: { S: `raw#${ulid()}` }, sk: { S: 's' }, ...extra };
-  const base = Object.entries(item).reduce(
+  const base = utf8Size(item);
+  const room = bytes - base - 1;
+  const width = Buffer.byteLength(fill);
+  const d = fill.repeat(Math.floor(room / width)) + 'x'.repeat(room % width);
+  const result: RawItem = { ...item, d: { S: d } };
+  expect(utf8Size(result)).toBe(bytes);
+  return result;
+}
+
+/** Names and string values in UTF-8 bytes (the test's items hold strings only). */
+function utf8Size(item: RawItem): number {
+  return Object.entries(item).reduce(
     (sum, [name, value]) =>
       sum + Buffer.byteLength(name) + Buffer.byteLength('S' in value ? value.S : value.N),
     0,
   );
-  const room = bytes - base - 1;
-  const width = Buffer.byteLength(fill);
-  const d = fill.repeat(Math.floor(room / width)) + 'x'.repeat(room % width);
-  const result = { ...item, d: { S: d } };
-  expect(
-    Object.entries(result).reduce(
-      (sum, [name, value]) =>
-        sum + Buffer.byteLength(name) + Buffer.byteLength('S' in value ? value.S : value.N),
-      0,
-    ),
-  ).toBe(bytes);
-  return result;
 }
 
 /** ConsumedCapacity (INDEXES) as `{ table, gsi1? }`, or undefined when absent. */
