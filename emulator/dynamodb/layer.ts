@@ -413,24 +413,39 @@ class Layer {
 
   // Writes.
 
-  async #putItem(input: Input): Promise<Answer> {
+  #putItem(input: Input): Promise<Answer> {
+    return this.#replaceOrDelete('PutItem', input);
+  }
+
+  #deleteItem(input: Input): Promise<Answer> {
+    return this.#replaceOrDelete('DeleteItem', input);
+  }
+
+  /**
+   * PutItem and DeleteItem: the engine returns the item they replaced
+   * (`ALL_OLD`, dropped again unless the client asked for it). A delete's
+   * index entries are known only once it ran: its indexes are charged
+   * afterwards, their buckets not asked first.
+   */
+  async #replaceOrDelete(operation: 'PutItem' | 'DeleteItem', input: Input): Promise<Answer> {
     const info = await this.#table(input.TableName);
-    if (!info || !isObject(input.Item)) return this.#forward('PutItem', input);
-    const item = input.Item as Item;
-    const key = keyOf(info.schema, item);
+    const target: unknown = operation === 'PutItem' ? input.Item : input.Key;
     const returnValues = input.ReturnValues ?? 'NONE';
-    if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD')
-      return this.#forward('PutItem', input);
+    if (!info || !isObject(target) || (returnValues !== 'NONE' && returnValues !== 'ALL_OLD')) {
+      return this.#forward(operation, input);
+    }
+    const after = operation === 'PutItem' ? (target as Item) : undefined;
+    const key = after ? keyOf(info.schema, after) : (target as Item);
     return this.#locked(input.TableName, key, async () => {
-      const throttled = this.#admitWrite(info, key, [item], undefined);
+      const throttled = this.#admitWrite(info, key, after ? [after] : [], undefined);
       if (throttled) return this.#throttled(input.TableName, 'Write', throttled);
-      const answer = await this.#engine.call('PutItem', {
+      const answer = await this.#engine.call(operation, {
         ...withoutCapacity(input),
         ReturnValues: 'ALL_OLD',
       });
       if (answer.status !== 200) return this.#failedWrite(info, key, undefined, answer);
       const before: Item | undefined = answer.body.Attributes;
-      const cost = this.#written(info, key, before, item);
+      const cost = this.#written(info, key, before, after);
       const body = { ...answer.body };
       if (returnValues !== 'ALL_OLD') delete body.Attributes;
       return ok({ ...body, ...consumedWrite(input, info, cost) });
@@ -468,32 +483,6 @@ class Layer {
         if (before) body.Attributes = before;
         else delete body.Attributes;
       }
-      return ok({ ...body, ...consumedWrite(input, info, cost) });
-    });
-  }
-
-  async #deleteItem(input: Input): Promise<Answer> {
-    const info = await this.#table(input.TableName);
-    if (!info || !isObject(input.Key)) return this.#forward('DeleteItem', input);
-    const key = input.Key as Item;
-    const returnValues = input.ReturnValues ?? 'NONE';
-    if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD') {
-      return this.#forward('DeleteItem', input);
-    }
-    return this.#locked(input.TableName, key, async () => {
-      // The item's index entries are known only once it is read: the indexes
-      // are charged afterwards, their buckets not asked first.
-      const throttled = this.#admitWrite(info, key, [], undefined);
-      if (throttled) return this.#throttled(input.TableName, 'Write', throttled);
-      const answer = await this.#engine.call('DeleteItem', {
-        ...withoutCapacity(input),
-        ReturnValues: 'ALL_OLD',
-      });
-      if (answer.status !== 200) return this.#failedWrite(info, key, undefined, answer);
-      const before: Item | undefined = answer.body.Attributes;
-      const cost = this.#written(info, key, before, undefined);
-      const body = { ...answer.body };
-      if (returnValues !== 'ALL_OLD') delete body.Attributes;
       return ok({ ...body, ...consumedWrite(input, info, cost) });
     });
   }

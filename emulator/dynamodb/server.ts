@@ -15,7 +15,7 @@ import { TABLE_DEFINITION } from '#backend';
 import type { TableBilling } from '#stages';
 import { LOCAL_CREDENTIALS } from '../credentials.ts';
 import { closeServer, listenOnLoopback } from '../loopback.ts';
-import { startCapacityLayer, type TableMetrics } from './layer.ts';
+import { type CapacityLayer, startCapacityLayer } from './layer.ts';
 import type { ThrottleSettings } from './throttle.ts';
 
 export interface DynamoDbOptions {
@@ -28,15 +28,8 @@ export interface DynamoDbOptions {
   region?: string;
 }
 
-export interface DynamoDbServer {
-  endpoint: string;
-  /** Consumed units, throttles and failed conditions per table, as CloudWatch names them. */
-  metrics(): Record<string, TableMetrics>;
-  resetMetrics(): void;
-  /** Resolves once every write so far shows in the indexes. */
-  indexSettled(): Promise<void>;
-  close(): Promise<void>;
-}
+/** A running DynamoDB: its endpoint, its per-table metrics, and how to stop it. */
+export type DynamoDbServer = CapacityLayer;
 
 /** Starts the embedded DynamoDB on 127.0.0.1. */
 export async function startDynamoDb(options: DynamoDbOptions = {}): Promise<DynamoDbServer> {
