@@ -33,6 +33,8 @@ export const AWS_QUOTAS = {
     /** What a new on-demand table sustains at once (it then doubles its previous peak, at most every 30 minutes). */
     onDemandInitialReadUnits: 12_000,
     onDemandInitialWriteUnits: 4_000,
+    /** Unused provisioned capacity retained for bursts, at most, best effort. */
+    burstSeconds: 300,
   },
   cognito: {
     /** Access-token lifetime range per app client. */
@@ -144,6 +146,11 @@ export const AWS_QUOTA_SOURCES: Readonly<Record<QuotaKey, FigureSource>> = {
   'dynamodb.onDemandInitialWriteUnits': {
     label: 'DynamoDB on-demand: write units/s a new table sustains at once',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html',
+    taken: TAKEN,
+  },
+  'dynamodb.burstSeconds': {
+    label: 'DynamoDB provisioned burst: seconds of unused capacity retained (best effort)',
+    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html',
     taken: TAKEN,
   },
   'cognito.minAccessTokenMinutes': {
