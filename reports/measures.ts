@@ -203,10 +203,12 @@ export function transferOf(input: RunInput): Transfer[] {
     },
     {
       figure: 'DynamoDB throttling',
-      transfers: !local,
-      why: local
-        ? 'not emulated: the model uses AWS’s published table and partition limits'
-        : 'measured on AWS',
+      transfers: !local || (input.stage?.table.emulation.throttling ?? false),
+      why: !local
+        ? 'measured on AWS'
+        : input.stage?.table.emulation.throttling
+          ? 'the emulator’s capacity layer throttles by AWS’s published table, partition and on-demand rules'
+          : 'not emulated in this run (the stage’s table emulation does not throttle): the model uses AWS’s published limits',
     },
   ];
 }

@@ -122,6 +122,7 @@ export function predictForRun(
       utilisation: unreservedDemand / pool,
     });
   }
+  candidates.push(...tableCandidates(run, stage, offeredByFn));
   const account = figures.quota('apiGateway.accountRateLimit');
   candidates.push({
     limit: 'api.account',
@@ -132,6 +133,65 @@ export function predictForRun(
   });
   candidates.sort((a, b) => b.utilisation - a.utilisation);
   return candidates[0] ?? null;
+}
+
+/**
+ * A provisioned table's units against what the offered rates consume
+ * (measured units per request; writes are table and index together, as the
+ * samples carry them). The route consuming most is the one named; what it
+ * is admitted is what the others leave.
+ */
+function tableCandidates(
+  run: RunReport,
+  stage: StageConfig,
+  offeredByFn: Map<FunctionName, number>,
+): Candidate[] {
+  const billing = stage.table.billing;
+  const throttles = run.target.kind === 'deployed' || stage.table.emulation.throttling;
+  if (billing.mode !== 'provisioned' || !throttles) return [];
+  const out: Candidate[] = [];
+  const limits = [
+    {
+      limit: 'dynamodb.table.write',
+      units: billing.writeUnits,
+      pick: (r: RouteMeasures) => (r.function === null ? null : r.dynamodb.writeUnitsPerRequest),
+      only: null,
+    },
+    {
+      limit: 'dynamodb.table.read',
+      units: billing.readUnits,
+      pick: (r: RouteMeasures) =>
+        r.function === 'get_chats' ? null : r.dynamodb.readUnitsPerRequest,
+      only: null,
+    },
+    {
+      limit: 'dynamodb.index.read',
+      units: billing.indexReadUnits,
+      pick: (r: RouteMeasures) =>
+        r.function === 'get_chats' ? r.dynamodb.readUnitsPerRequest : null,
+      only: 'get_chats',
+    },
+  ];
+  for (const { limit, units, pick } of limits) {
+    const demands = run.routes.flatMap((r) => {
+      const perRequest = pick(r);
+      const offered = r.function === null ? 0 : (offeredByFn.get(r.function) ?? 0);
+      return perRequest === null || perRequest <= 0 || offered === 0
+        ? []
+        : [{ route: r, perRequest, demand: offered * perRequest }];
+    });
+    if (demands.length === 0 || units <= 0) continue;
+    const total = demands.reduce((n, d) => n + d.demand, 0);
+    const top = demands.reduce((a, b) => (b.demand > a.demand ? b : a));
+    out.push({
+      limit,
+      layer: 'store_throttle',
+      route: top.route.route,
+      admittedPerSecond: Math.max(0, units - (total - top.demand)) / top.perRequest,
+      utilisation: total / units,
+    });
+  }
+  return out;
 }
 
 /** The first layer that refused a sustained share of a route's requests, and what got past it meanwhile. */

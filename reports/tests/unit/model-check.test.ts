@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { getStage } from '#stages';
 import { figures } from '../../figures.ts';
 import { measureRun } from '../../measures.ts';
-import { checkRun, offeredRate } from '../../model-check.ts';
+import { checkRun, offeredRate, predictForRun } from '../../model-check.ts';
 import { readRunFolder } from '../../run-folder.ts';
+import { run } from '../support/reports.ts';
 import { localRoute, syntheticRunFolder } from '../support/synthetic-runs.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
@@ -62,5 +63,32 @@ describe('the model against a run', () => {
     expect(offeredRate([0, 10, 10, 10, 10, 10, 0, 0])).toBe(10);
     expect(offeredRate([100, 0, 0, 0, 0, 0])).toBe(20);
     expect(offeredRate([3, 3])).toBe(3);
+  });
+
+  it('predicts the table when a provisioned table with throttling on admits the least', () => {
+    const r = run({
+      routes: [{ route: SEND, requests: 600, handlerMs: 20, writeUnits: 4, readUnits: 1 }],
+    });
+    const series = {
+      rate: Array(60).fill(10),
+      failed: [],
+      p50: [],
+      p95: [],
+      p99: [],
+      inFlight: [],
+      busy: [],
+    };
+    r.series = { ...r.series, t: series.rate.map((_, i) => i), routes: { [SEND]: series } };
+    // small-table: 10 write units a second; 10 sends/s × 4 units = 40.
+    const predicted = predictForRun(r, getStage('small-table'), figures(null));
+    expect(predicted).toMatchObject({
+      limit: 'dynamodb.table.write',
+      layer: 'store_throttle',
+      route: SEND,
+      utilisation: 4,
+    });
+    expect(predicted?.admittedPerSecond).toBeCloseTo(2.5, 10);
+    // The local stage's on-demand table is not the limit.
+    expect(predictForRun(r, getStage('local'), figures(null))?.limit).not.toMatch(/^dynamodb/);
   });
 });
