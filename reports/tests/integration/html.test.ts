@@ -8,16 +8,16 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKSPACE_DIR } from '#stages';
 import { parseCapacityFile } from '../../capacity-file.ts';
 import { chartIds } from '../../render/sections.ts';
 import { buildReport, REPORT_FILES, writeReport } from '../../report.ts';
 import type { Report } from '../../report-schema.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { localRoute, syntheticRunFolder } from '../support/synthetic-runs.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(WORKSPACE_DIR, 'test-output', 'report-html.png');
 const SEND = 'POST /chats/{chatId}/messages';
 
@@ -58,20 +58,7 @@ beforeAll(async () => {
   await writeReport(report, session);
   page = join(session, REPORT_FILES.html);
   const profile = join(dir, 'chromium-profile');
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
+  context = await launchChromium(profile);
 });
 
 afterAll(async () => {
