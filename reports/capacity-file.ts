@@ -1,5 +1,5 @@
 /**
- * The capacity file: what a team expects (users, messages, peaks, history,
+ * The capacity file: what a team expects (users, messages, peaks,
  * its AI provider's latency, quotas and prices) — the inputs the capacity
  * model cannot measure. One TypeBox definition gives the TypeScript type and
  * the JSON Schema (`capacity.schema.json`, which the main job's
@@ -66,16 +66,6 @@ export const CapacityFileSchema = T.Object(
         ),
       },
       { additionalProperties: false },
-    ),
-    history: T.Optional(
-      T.Object(
-        {
-          messagesPerChat: positive(
-            'messages a chat holds when it is read (scales the DynamoDB reads measured at the run’s chat length)',
-          ),
-        },
-        { additionalProperties: false },
-      ),
     ),
     ai: T.Optional(
       T.Object(
