@@ -13,8 +13,14 @@ import { functionEnvironment } from '#backend';
 import { FUNCTION_NAMES, type FunctionName } from '#contracts';
 import { startMockProviderServer } from '#mock-provider';
 import { AWS_QUOTAS, getStage, LOCAL_TARGET_FILE, type StageConfig, WORKSPACE_DIR } from '#stages';
-import type { LocalTargetFile } from '#targets';
+import { API_STAGE, type LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
+import { createCloudWatchApi } from './aws/cloudwatch.ts';
+import { createLambdaApi } from './aws/lambda-api.ts';
+import { functionLogGroup, LogStore } from './aws/log-store.ts';
+import { createLogsApi } from './aws/logs.ts';
+import { MetricStore } from './aws/metric-store.ts';
+import { dynamoDbActivityFromTelemetry, StageMetricsRecorder } from './aws/recorders.ts';
 import { startAwsServer } from './aws/server.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
 import { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
@@ -141,6 +147,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       dynamodbEndpoint,
     };
     const accountPool = new ConcurrencyLimiter(unreservedConcurrency(stage));
+    const logStore = new LogStore();
+    const functionLogs = logStore.sink(options.functionLogs ?? 'inherit');
     const pools = {} as Record<FunctionName, FunctionPool>;
     for (const name of FUNCTION_NAMES) {
       const settings = stage.functions.settings[name];
@@ -153,10 +161,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         reservedConcurrency: settings.reservedConcurrency,
         idleTimeoutMs: stage.functions.idleEnvironmentSeconds * 1_000,
         concurrency: accountPool,
-        logs: options.functionLogs ?? 'inherit',
+        logs: functionLogs,
       });
       closers.push(() => pools[name].close());
+      logStore.createGroup(functionLogGroup(name));
     }
+    const metricStore = new MetricStore();
+    const recorder = new StageMetricsRecorder(metricStore, {
+      apiId: API_ID,
+      stage: API_STAGE,
+    });
 
     const metrics = new EmulatorMetrics();
     const sampler = setInterval(
@@ -175,7 +189,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         jwksUri: identity.jwksUri,
         clientId: identity.clientId,
       }),
-      functions: { invoke: (name, event) => pools[name].invoke(event) },
+      functions: {
+        invoke: recorder.instrument(
+          (name, event) => pools[name].invoke(event),
+          () => busyEnvironments(pools),
+        ),
+      },
+      onAnswer: (answer) => {
+        recorder.recordApiResponse(answer);
+        const activity = dynamoDbActivityFromTelemetry(TABLE_NAME, answer);
+        if (activity) recorder.recordDynamoDbActivity(activity);
+      },
     });
     closers.push(() => gateway.close());
     const admin: AdminServer = await startAdmin({
@@ -187,7 +211,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       },
     });
     closers.push(() => admin.close());
-    const aws = await startAwsServer({ port: ports.aws, apis: [] });
+    const aws = await startAwsServer({
+      port: ports.aws,
+      apis: [
+        createLambdaApi({
+          region: REGION,
+          // What runs the functions here (the environments say so too, in AWS_EXECUTION_ENV).
+          runtime: `nodejs${process.versions.node.split('.')[0]}.x`,
+          architecture: stage.functions.architecture,
+          functions: Object.fromEntries(
+            FUNCTION_NAMES.map((name) => [
+              name,
+              {
+                pool: pools[name],
+                bundlePath: bundles[name],
+                reservedConcurrency: stage.functions.settings[name].reservedConcurrency,
+              },
+            ]),
+          ),
+        }),
+        createCloudWatchApi(metricStore),
+        createLogsApi(logStore),
+      ],
+    });
     closers.push(() => aws.close());
     await expectStatus(`${gateway.url}/`, 'gateway', 404);
     await expectStatus(`${admin.url}/health`, 'admin endpoint');
@@ -242,6 +288,12 @@ function unreservedConcurrency(stage: StageConfig): number {
     0,
   );
   return Math.max(0, AWS_QUOTAS.lambda.accountConcurrency - reserved);
+}
+
+function busyEnvironments(pools: Record<FunctionName, FunctionPool>): Record<FunctionName, number> {
+  return Object.fromEntries(
+    FUNCTION_NAMES.map((name) => [name, pools[name].stats().busy]),
+  ) as Record<FunctionName, number>;
 }
 
 function environments(pools: Record<FunctionName, FunctionPool>) {
