@@ -69,7 +69,7 @@ const RESERVED_VARIABLES = new Set([
 const UPDATABLE = new Set(['Environment', 'MemorySize', 'Timeout', 'Description', 'RevisionId']);
 
 export interface LambdaFunctionEntry {
-  pool: FunctionPool;
+  pool: Pick<FunctionPool, 'settings' | 'reconfigure'>;
   bundlePath: string;
   reservedConcurrency: number | null;
 }
@@ -163,6 +163,9 @@ export function createLambdaApi(options: LambdaApiOptions): AwsApi {
 
   const update = async (state: FunctionState, body: Record<string, unknown>) => {
     const change = parseUpdate(body);
+    // Read first: from the checks below to the answer nothing waits, so no other update
+    // slips in between and the answer reports InProgress.
+    state.code ??= await codeOf(state.entry.bundlePath);
     if (state.update.status === 'InProgress') {
       throw new AwsError(
         'ResourceConflictException',
@@ -190,7 +193,7 @@ export function createLambdaApi(options: LambdaApiOptions): AwsApi {
     state.revisionId = randomUUID();
     state.lastModified = new Date();
     state.update = { status: 'InProgress' };
-    const answer = await configuration(state);
+    // New environments take the settings at once; the current ones retire meanwhile.
     state.entry.pool.reconfigure(settings).then(
       () => {
         state.update = { status: 'Successful' };
@@ -199,7 +202,7 @@ export function createLambdaApi(options: LambdaApiOptions): AwsApi {
         state.update = { status: 'Failed', reason: (error as Error).message };
       },
     );
-    return answer;
+    return configuration(state);
   };
 
   return {
