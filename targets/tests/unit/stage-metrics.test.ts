@@ -9,6 +9,7 @@ import {
   apiIdOf,
   isValidPeriod,
   planQueries,
+  seriesAnswer,
   wholeWindowPeriod,
 } from '../../stage-metrics.ts';
 import { STAGE_METRICS_SCHEMA_FILE, stageMetricsJsonSchema } from '../../stage-metrics-schema.ts';
@@ -136,6 +137,49 @@ describe('CloudWatch periods', () => {
   });
 });
 
+describe('a series from CloudWatch’s answers', () => {
+  const start = Date.UTC(2026, 0, 1, 12, 0, 0, 400);
+  const window = { startMs: start, endMs: start + 90_000, periodSeconds: 60, wholePeriod: 120 };
+  const fetched = (values: number[]) => ({
+    // CloudWatch answers newest first unless asked otherwise.
+    timestamps: values.map((_, i) => new Date(start - 400 + (values.length - 1 - i) * 60_000)),
+    values,
+  });
+
+  it('adds up Sum and takes the largest Maximum over the points, oldest first', () => {
+    const sum = seriesAnswer('Sum', fetched([5, 2]), undefined, window);
+    expect(sum).toEqual({
+      points: [
+        { t: '2026-01-01T12:00:00.000Z', v: 2 },
+        { t: '2026-01-01T12:01:00.000Z', v: 5 },
+      ],
+      total: 7,
+      totalCovers: { start: '2026-01-01T12:00:00.000Z', end: '2026-01-01T12:01:30.400Z' },
+    });
+    expect(seriesAnswer('Maximum', fetched([5, 9]), undefined, window)).toMatchObject({ total: 9 });
+  });
+
+  it('takes percentiles and averages of the whole window from their own query', () => {
+    expect(seriesAnswer('p95', fetched([40, 10]), fetched([33]), window)).toMatchObject({
+      total: 33,
+      totalCovers: { start: '2026-01-01T12:00:00.000Z' },
+    });
+    expect(seriesAnswer('Average', fetched([]), fetched([]), window)).toEqual({
+      points: [],
+      total: null,
+      totalCovers: null,
+    });
+    expect(
+      seriesAnswer(
+        'Sum',
+        { timestamps: [], values: [], error: 'CloudWatch answered Forbidden' },
+        undefined,
+        window,
+      ),
+    ).toEqual({ error: 'CloudWatch answered Forbidden' });
+  });
+});
+
 describe('the stage metrics plan', () => {
   it('derives a deployed API id from its default endpoint, and none from a custom domain', () => {
     expect(apiIdOf(deployed)).toBe('a1b2c3d4e5');
@@ -220,7 +264,12 @@ describe('the stage metrics schema', () => {
 describe('waiting for a configuration update', () => {
   const clock = () => {
     let now = 0;
-    return { now: () => now, sleep: async (ms: number) => void (now += ms) };
+    return {
+      now: () => now,
+      sleep: async (ms: number) => {
+        now += ms;
+      },
+    };
   };
 
   it('polls until the update is Successful', async () => {
