@@ -14,15 +14,7 @@
 import { isValidPeriod } from '#targets';
 import type { MetricStore, Statistic } from './metric-store.ts';
 import type { AwsApi } from './server.ts';
-import {
-  AwsError,
-  errorResponse,
-  jsonResponse,
-  parseJsonBody,
-  targetOperation,
-  type WireRequest,
-  type WireResponse,
-} from './wire.ts';
+import { AwsError, jsonService } from './wire.ts';
 
 const SERVICE = 'GraniteServiceVersion20100801';
 const NAMESPACE = 'com.amazonaws.cloudwatch';
@@ -53,28 +45,19 @@ export interface GetMetricDataInput {
 }
 
 export function createCloudWatchApi(store: MetricStore): AwsApi {
-  return {
-    accepts: (request) => targetOperation(request, SERVICE) !== undefined,
-    async handle(request: WireRequest): Promise<WireResponse> {
-      try {
-        const operation = targetOperation(request, SERVICE);
-        if (operation !== 'GetMetricData') {
-          throw new AwsError(
-            'InvalidAction',
-            `the emulator's CloudWatch answers GetMetricData only, not ${operation}`,
-            { queryCode: 'InvalidAction' },
-          );
-        }
-        const input = parseGetMetricData(
-          parseJsonBody(request.body, (message) => invalid(message)),
-        );
-        return jsonResponse('json-1.0', getMetricData(store, input));
-      } catch (error) {
-        if (!(error instanceof AwsError)) throw error;
-        return errorResponse('json-1.0', error, NAMESPACE);
-      }
-    },
-  };
+  return jsonService({
+    service: SERVICE,
+    protocol: 'json-1.0',
+    namespace: NAMESPACE,
+    operations: { GetMetricData: (body) => getMetricData(store, parseGetMetricData(body)) },
+    unknownOperation: (operation) =>
+      new AwsError(
+        'InvalidAction',
+        `the emulator's CloudWatch answers GetMetricData only, not ${operation}`,
+        { queryCode: 'InvalidAction' },
+      ),
+    badInput: invalid,
+  });
 }
 
 /** Runs the queries and returns one page of results, in the SDK's output shape. */

@@ -28,6 +28,7 @@ import {
   errorResponse,
   jsonResponse,
   parseJsonBody,
+  validationMessage,
   type WireRequest,
   type WireResponse,
 } from './wire.ts';
@@ -386,10 +387,6 @@ function invalidValue(message: string): AwsError {
   return new AwsError('InvalidParameterValueException', message);
 }
 
-/** AWS's request validation wording. */
 function validation(member: string, value: unknown, constraint: string): AwsError {
-  return new AwsError(
-    'ValidationException',
-    `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${constraint}`,
-  );
+  return new AwsError('ValidationException', validationMessage(member, value, constraint));
 }

@@ -12,40 +12,24 @@
 import { FilterPatternError, matchesFilter, parseFilterPattern } from './filter-pattern.ts';
 import type { LogStore } from './log-store.ts';
 import type { AwsApi } from './server.ts';
-import {
-  AwsError,
-  errorResponse,
-  jsonResponse,
-  parseJsonBody,
-  targetOperation,
-  type WireRequest,
-  type WireResponse,
-} from './wire.ts';
+import { AwsError, jsonService, validationMessage } from './wire.ts';
 
 const SERVICE = 'Logs_20140328';
 const MAX_EVENTS = 10_000;
 const MAX_PAGE_BYTES = 1_048_576;
 
 export function createLogsApi(store: LogStore): AwsApi {
-  return {
-    accepts: (request) => targetOperation(request, SERVICE) !== undefined,
-    async handle(request: WireRequest): Promise<WireResponse> {
-      try {
-        const operation = targetOperation(request, SERVICE);
-        if (operation !== 'FilterLogEvents') {
-          throw new AwsError(
-            'UnknownOperationException',
-            `the emulator's CloudWatch Logs answers FilterLogEvents only, not ${operation}`,
-          );
-        }
-        const body = parseJsonBody(request.body, (message) => invalid(message));
-        return jsonResponse('json-1.1', filterLogEvents(store, body));
-      } catch (error) {
-        if (!(error instanceof AwsError)) throw error;
-        return errorResponse('json-1.1', error);
-      }
-    },
-  };
+  return jsonService({
+    service: SERVICE,
+    protocol: 'json-1.1',
+    operations: { FilterLogEvents: (body) => filterLogEvents(store, body) },
+    unknownOperation: (operation) =>
+      new AwsError(
+        'UnknownOperationException',
+        `the emulator's CloudWatch Logs answers FilterLogEvents only, not ${operation}`,
+      ),
+    badInput: invalid,
+  });
 }
 
 export function filterLogEvents(store: LogStore, body: Record<string, unknown>) {
@@ -166,10 +150,6 @@ function invalid(message: string): AwsError {
   return new AwsError('InvalidParameterException', message);
 }
 
-/** AWS's request validation wording (a constraint of the model). */
 function validation(member: string, value: unknown, constraint: string): AwsError {
-  return new AwsError(
-    'InvalidParameterException',
-    `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${constraint}`,
-  );
+  return new AwsError('InvalidParameterException', validationMessage(member, value, constraint));
 }
