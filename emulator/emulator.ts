@@ -101,7 +101,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (errors.length > 0) throw new AggregateError(errors, 'the emulator did not stop cleanly');
   };
 
-  const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'));
+  const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'), stage);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   bundlesReady.catch(() => undefined);
   try {
