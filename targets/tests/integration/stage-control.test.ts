@@ -50,9 +50,12 @@ async function call(method: 'GET' | 'POST', path: string, body?: unknown) {
   return response;
 }
 
-/** Per-second metrics: a window that starts on a second of its own. */
+/** Per-second metrics: a window that starts on a second of its own (a timer may fire early). */
 async function nextSecond(): Promise<Date> {
-  await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000)));
+  const second = Math.floor(Date.now() / 1_000);
+  while (Math.floor(Date.now() / 1_000) === second) {
+    await new Promise((resolve) => setTimeout(resolve, 1_001 - (Date.now() % 1_000)));
+  }
   return new Date();
 }
 
