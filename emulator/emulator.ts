@@ -291,9 +291,10 @@ function unreservedConcurrency(stage: StageConfig): number {
 }
 
 function busyEnvironments(pools: Record<FunctionName, FunctionPool>): Record<FunctionName, number> {
-  return Object.fromEntries(
-    FUNCTION_NAMES.map((name) => [name, pools[name].stats().busy]),
-  ) as Record<FunctionName, number>;
+  return Object.fromEntries(FUNCTION_NAMES.map((name) => [name, pools[name].busy()])) as Record<
+    FunctionName,
+    number
+  >;
 }
 
 function environments(pools: Record<FunctionName, FunctionPool>) {

@@ -166,6 +166,11 @@ export class FunctionPool {
     await this.recycle();
   }
 
+  /** Invocations running now (environments initializing or busy), without the cost of `stats()`. */
+  busy(): number {
+    return this.#environments.size - this.#idle.length;
+  }
+
   /** The settings new environments start with. */
   settings(): Required<FunctionSettingsChange> {
     const { env, memoryMb, timeoutMs } = this.#options;
