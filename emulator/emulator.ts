@@ -74,8 +74,6 @@ const REGION = 'us-east-1';
 const TABLE_NAME = 'loopgauge-local-chats';
 /** The key the functions send to the mock provider, which accepts any. */
 const MOCK_API_KEY = 'local-mock-key';
-/** The HTTP API's id: ten lower-case letters and digits, like API Gateway's. */
-const API_ID = randomBytes(8).toString('hex').slice(0, 10);
 /** How often the number of execution environments is sampled for the metrics. */
 const CONCURRENCY_SAMPLE_MS = 1_000;
 
@@ -91,6 +89,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...options.ports,
   };
   const workDir = options.workDir ?? WORKSPACE_DIR;
+  // The HTTP API's id: ten lower-case letters and digits, like API Gateway's.
+  const apiId = randomBytes(8).toString('hex').slice(0, 10);
   const log = options.log ?? (() => undefined);
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
@@ -168,7 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const metricStore = new MetricStore();
     const recorder = new StageMetricsRecorder(metricStore, {
-      apiId: API_ID,
+      apiId,
       stage: API_STAGE,
     });
 
@@ -264,7 +264,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       credentials: { ...LOCAL_CREDENTIALS },
       adminUrl: admin.url,
       issuer: identity.issuer,
-      apiId: API_ID,
+      apiId,
       metricResolutionSeconds: 1,
     };
     const targetFile = join(workDir, LOCAL_TARGET_FILE);
