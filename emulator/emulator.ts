@@ -101,6 +101,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (errors.length > 0) throw new AggregateError(errors, 'the emulator did not stop cleanly');
   };
 
+  // What CloudWatch would hold: every hop records into it (a DynamoDB layer through
+  // `recorder.recordDynamoDbActivity`), the AWS API server answers from it.
+  const metricStore = new MetricStore();
+  const recorder = new StageMetricsRecorder(metricStore, { apiId, stage: API_STAGE });
+
   const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'), stage);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   bundlesReady.catch(() => undefined);
@@ -166,11 +171,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       closers.push(() => pools[name].close());
       logStore.createGroup(functionLogGroup(name));
     }
-    const metricStore = new MetricStore();
-    const recorder = new StageMetricsRecorder(metricStore, {
-      apiId,
-      stage: API_STAGE,
-    });
 
     const metrics = new EmulatorMetrics();
     const sampler = setInterval(
