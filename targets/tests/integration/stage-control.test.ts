@@ -184,7 +184,7 @@ describe('collectStageMetrics', () => {
     expect(missing).toContain('dynamodb.throttledRequests.Query');
     expect(missing).toContain('dynamodb.indexes.gsi1.ConsumedReadCapacityUnits.Sum');
     expect(missing).not.toContain('lambda.get_chats.Invocations.Sum');
-    expect(metrics.dynamodb.throttledRequests.Query.total).toBeNull();
+    expect(metrics.dynamodb.throttledRequests.Query?.total).toBeNull();
   });
 
   it('reads the REPORT lines: an init duration for each cold start', () => {

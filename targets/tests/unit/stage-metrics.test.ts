@@ -200,7 +200,7 @@ describe('the stage metrics plan', () => {
       TableName: 'chats',
       GlobalSecondaryIndexName: 'gsi1',
     });
-    expect(document.dynamodb.throttledRequests.Query.dimensions).toEqual({
+    expect(document.dynamodb.throttledRequests.Query?.dimensions).toEqual({
       TableName: 'chats',
       Operation: 'Query',
     });
