@@ -50,8 +50,15 @@ export function offeredRate(rates: number[]): number {
   return best;
 }
 
-/** Time one request kept an environment busy in this run, ms. */
+/**
+ * Time one request keeps an environment busy once the function runs warm,
+ * ms: what a sustained rate depends on (cold starts stop once the
+ * environments exist). The warm responses' mean duration when the run has
+ * them, else the REPORT lines' or the handler's mean with the cold-start
+ * share of INIT.
+ */
 function runBusyMs(route: RouteMeasures): number | null {
+  if (route.latency.warm) return route.latency.warm.mean;
   const duration = route.lambdaReports?.meanDurationMs ?? route.handlerDuration?.mean;
   if (duration === undefined || duration === null) return null;
   return duration + (route.coldStartShare ?? 0) * (route.initDuration?.mean ?? 0);

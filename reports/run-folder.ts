@@ -101,6 +101,21 @@ async function readStageMetrics(file: string): Promise<StageMetrics> {
   return value as unknown as StageMetrics;
 }
 
+/** The stage metrics the collector could not get, one line per reason (one unanswered API leaves dozens). */
+function missingStageMetrics(metrics: StageMetrics | null): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const m of metrics?.missing ?? []) {
+    const paths = byReason.get(m.reason) ?? [];
+    paths.push(m.path);
+    byReason.set(m.reason, paths);
+  }
+  return [...byReason].map(([reason, paths]) => {
+    const shown = paths.slice(0, 3).join(', ');
+    const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
+    return `stage metric${paths.length === 1 ? '' : 's'} ${shown}${more}: ${reason}`;
+  });
+}
+
 export async function readRunFolder(folder: string): Promise<RunInput> {
   const runFile = join(folder, RUN_FILES.run);
   if (!(await exists(folder))) throw new RunFolderError(`no such folder: ${folder}`);
@@ -144,7 +159,7 @@ export async function readRunFolder(folder: string): Promise<RunInput> {
   } else {
     missing.push('no stage metrics (CloudWatch, REPORT lines) were collected for this run');
   }
-  for (const m of stageMetrics?.missing ?? []) missing.push(`stage metric ${m.path}: ${m.reason}`);
+  missing.push(...missingStageMetrics(stageMetrics));
   return {
     folder,
     id: record.id,
