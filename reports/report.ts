@@ -26,6 +26,8 @@ export interface ReportOptions {
   /** A run or session folder to compare with, scenario by scenario. */
   baseline?: string;
   capacity?: CapacityFile | null;
+  /** The stage definition to project the traffic onto (default: the one the runs used). */
+  stage?: StageConfig;
   /** Fixed time for reproducible output (tests). */
   now?: Date;
 }
@@ -43,6 +45,7 @@ export function reportOf(
   baselineInputs: RunInput[],
   capacity: CapacityFile | null,
   now: Date,
+  projectOnto?: StageConfig,
 ): Report {
   const figures = figuresOf(capacity);
   const stages = new Map<string, StageConfig>();
@@ -56,6 +59,7 @@ export function reportOf(
   });
   const baselines = baselineInputs.map(measureRun);
   const stage =
+    projectOnto ??
     inputs.find((i) => i.target.kind === 'deployed' && i.stage)?.stage ??
     inputs.find((i) => i.stage)?.stage;
   if (!stage) throw new Error('no run names the stage it ran against');
@@ -64,7 +68,11 @@ export function reportOf(
   const traffic = capacity ? trafficOf(capacity) : null;
   const cost = costModel(stage, modelInputs, capacity, traffic, figures);
   const distinctStages = new Set(inputs.map((i) => i.target.stage));
-  if (distinctStages.size > 1)
+  if (projectOnto && !distinctStages.has(projectOnto.name))
+    capacityOut.notes.unshift(
+      `projected onto stage “${projectOnto.name}”; the runs used ${[...distinctStages].join(', ')} (their measured figures keep their sources)`,
+    );
+  else if (distinctStages.size > 1)
     capacityOut.notes.unshift(
       `the runs used different stages (${[...distinctStages].join(', ')}); the model uses stage “${stage.name}”`,
     );
@@ -85,7 +93,13 @@ export function reportOf(
 export async function buildReport(options: ReportOptions): Promise<Report> {
   const inputs = await readRuns(options.folders);
   const baselines = options.baseline ? await readRuns([options.baseline]) : [];
-  return reportOf(inputs, baselines, options.capacity ?? null, options.now ?? new Date());
+  return reportOf(
+    inputs,
+    baselines,
+    options.capacity ?? null,
+    options.now ?? new Date(),
+    options.stage,
+  );
 }
 
 export const REPORT_FILES = {

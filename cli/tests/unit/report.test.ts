@@ -109,4 +109,14 @@ describe('loopgauge report', () => {
     expect(err.join('')).toContain('name at least one run folder');
     expect(err.join('')).toContain('say where the report goes (--out DIR)');
   });
+
+  it('projects onto another stage, and names the stages it knows', async () => {
+    const { out, err } = capture();
+    expect(await main(['report', folder, '--stage', 'prod'])).toBe(0);
+    expect(out.join('')).toContain('verdict: pass');
+    expect(await main(['report', folder, '--stage', 'staging'])).toBe(2);
+    expect(err.join('')).toContain(
+      '--stage must be one of local, test, throughput, small-table, prod, got "staging"',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RUN_FILES } from '#load';
+import { getStage } from '#stages';
 import { parseCapacityFile } from '../../capacity-file.ts';
 import { COMMENT_LIMIT, renderMarkdown } from '../../render/markdown.ts';
 import { buildReport, REPORT_FILES, writeReport } from '../../report.ts';
@@ -137,6 +138,17 @@ describe('a session folder', () => {
       true,
     );
     expect(renderMarkdown(report)).toContain('### Scenario throttle');
+    const prod = await buildReport({
+      folders: [session],
+      capacity,
+      stage: getStage('prod'),
+      now: NOW,
+    });
+    expect(prod.capacity.stage).toBe('prod');
+    expect(
+      prod.capacity.limits.find((l) => l.id === 'lambda.reserved.send_message')?.capacity,
+    ).toBe(100);
+    expect(prod.capacity.notes[0]).toContain('projected onto stage “prod”');
   });
 
   it('flags a regression against a baseline, with both figures', async () => {
