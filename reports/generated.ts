@@ -4,6 +4,8 @@
  * and the docs page of every AWS figure. `npm run report:generate` writes
  * them; a unit test fails when one is stale.
  */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { CapacityFileSchema } from './capacity-file.ts';
 import { figures } from './figures.ts';
 import { ReportSchema } from './report-schema.ts';
@@ -25,6 +27,15 @@ function figureTable(rows: ReturnType<typeof figures>['quotas']): string {
     );
   }
   return lines.join('\n');
+}
+
+/** Markdown as the repository's formatter (Biome, which `npm run lint` checks) writes it. */
+function formatMarkdown(path: string, text: string): string {
+  const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
+  return execFileSync(process.execPath, [biome, 'format', `--stdin-file-path=${path}`], {
+    input: text,
+    encoding: 'utf8',
+  });
 }
 
 /** Paths relative to the repository root, and their generated content. */
@@ -54,6 +65,6 @@ ${figureTable(prices)}
   return {
     'reports/capacity.schema.json': schemaJson(CapacityFileSchema),
     'reports/report.schema.json': schemaJson(ReportSchema),
-    'docs/aws-figures.md': page,
+    'docs/aws-figures.md': formatMarkdown('docs/aws-figures.md', page),
   };
 }
