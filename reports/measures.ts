@@ -98,9 +98,9 @@ function concurrentExecutions(input: RunInput): Series['concurrentExecutions'] {
   return out;
 }
 
-function series(samples: SampleIngest, routes: string[], routeKeys: Map<string, string>): Series {
-  const seconds = [...samples.seconds.keys()];
-  const empty: Series = {
+/** A series with no buckets. */
+export function emptySeries(): Series {
+  return {
     start: new Date(0).toISOString(),
     t: [],
     routes: {},
@@ -109,6 +109,11 @@ function series(samples: SampleIngest, routes: string[], routeKeys: Map<string, 
     vus: [],
     concurrentExecutions: {},
   };
+}
+
+function series(samples: SampleIngest, routes: string[], routeKeys: Map<string, string>): Series {
+  const seconds = [...samples.seconds.keys()];
+  const empty = emptySeries();
   if (seconds.length === 0) return empty;
   const first = Math.min(...seconds);
   const last = Math.max(...seconds);

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
 import { getStage } from '#stages';
 import { main } from '../../main.ts';
+import { capture } from '../support/capture.ts';
 
 /** A run folder of k6 v1.3.0's real sample stream, with the run.json the load runner writes. */
 function runFolder(folder: string, gating: string[] = []): string {
@@ -47,14 +48,6 @@ function runFolder(folder: string, gating: string[] = []): string {
   };
   writeFileSync(join(folder, 'run.json'), JSON.stringify(record));
   return folder;
-}
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  return { out, err };
 }
 
 afterEach(() => {

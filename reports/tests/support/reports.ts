@@ -1,5 +1,6 @@
 /** Run measures built by hand, for the model's and the verdict's unit tests. */
 import { FUNCTION_NAMES, ROUTES } from '#contracts';
+import { emptySeries } from '../../measures.ts';
 import type { DistributionJson, RouteMeasures, RunReport } from '../../report-schema.ts';
 
 export interface RouteSpec {
@@ -80,15 +81,7 @@ export function run(options: {
     routes,
     untaggedRequests: 0,
     layers: [],
-    series: {
-      start: new Date(0).toISOString(),
-      t: [],
-      routes: {},
-      failuresByLayer: {},
-      droppedIterations: [],
-      vus: [],
-      concurrentExecutions: {},
-    },
+    series: emptySeries(),
     transfer: [],
     modelCheck: null,
     runner: { exitCode: 0, criteriaPassed: null, failedThresholds: [], gatingThresholds: [] },
