@@ -135,8 +135,7 @@ function utilisation(report: Report): Option {
     ...base,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 320, right: 40, top: 30, bottom: 30 },
-    // Utilisations span orders of magnitude (0.1 % to 1,000 %): a log axis keeps every bar visible.
-    xAxis: { type: 'log', name: '% (log)', min: 0.01 },
+    xAxis: { type: 'value', name: '%' },
     yAxis: {
       type: 'category',
       data: limits.map((l) => l.label),
@@ -146,6 +145,7 @@ function utilisation(report: Report): Option {
       {
         name: 'utilisation at peak',
         type: 'bar',
+        label: { show: true, position: 'right', formatter: '{c} %' },
         data: limits.map((l) => ({
           value: Math.round((l.utilisation ?? 0) * 1_000) / 10,
           itemStyle: {

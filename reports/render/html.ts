@@ -61,8 +61,8 @@ function section(s: Section): string {
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#1b1f24}
 h1{font-size:22px}h2{font-size:18px;border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:32px}h3{font-size:16px;margin-top:24px}
-table{border-collapse:collapse;margin:8px 0;font-size:12.5px;width:100%}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f6f8fa}.n{text-align:right;white-space:nowrap}.scroll{overflow-x:auto}
+table{border-collapse:collapse;margin:8px 0;font-size:12.5px;width:100%}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}td:first-child{min-width:12em}
+th{background:#f6f8fa}.n{text-align:right}.scroll{overflow-x:auto}
 figure{margin:12px 0}figcaption{font-weight:600;margin-bottom:4px}.chart{width:100%;height:320px}
 .pass{color:#1a7f37}.fail{color:#cf222e}details{margin:8px 0}summary{cursor:pointer}
 `;
