@@ -1,17 +1,17 @@
 /**
  * Loads a k6 script unchanged: esbuild bundles it with its relative imports
  * (.ts or .js) and resolves `k6`, `k6/http`, … to virtual modules that each
- * VU supplies. The bundle is compiled once into a factory function; calling
- * the factory runs the init code for one VU, with its own module instances
- * and its own `__VU`, `__ITER`, `__ENV`, `open`, `console` and timers, so
- * module-level state is per VU as in k6.
+ * VU supplies; the bundle is rewritten so blocking calls can wait
+ * (blocking.ts) and compiled once. Each VU runs the compiled code in its own
+ * context (sandbox.ts), so the init code runs once per VU on fresh globals.
  */
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { runInThisContext } from 'node:vm';
+import { Script } from 'node:vm';
 import { build, type Plugin } from 'esbuild';
-import { ScriptError } from './errors.ts';
+import { ScriptError, UnsupportedError } from '../errors.ts';
+import { rewriteBlocking } from './blocking.ts';
 
 /** The names each k6 module exports (from @types/k6). Unsupported ones throw when used. */
 export const K6_MODULE_EXPORTS: Record<string, readonly string[]> = {
@@ -58,46 +58,54 @@ export const K6_MODULE_EXPORTS: Record<string, readonly string[]> = {
   'k6/execution': ['scenario', 'instance', 'test', 'vu'],
   'k6/data': ['SharedArray'],
   'k6/timers': ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+  'k6/encoding': ['b64encode', 'b64decode'],
+  'k6/crypto': [
+    'createHash',
+    'createHMAC',
+    'hmac',
+    'md4',
+    'md5',
+    'randomBytes',
+    'ripemd160',
+    'sha1',
+    'sha256',
+    'sha384',
+    'sha512',
+    'sha512_224',
+    'sha512_256',
+  ],
 };
 
-/** What the factory receives for one VU. */
+/** What the compiled factory receives for one VU. */
 export interface VUBindings {
   require: (name: string) => Record<string, unknown>;
-  /** `__k6vu`: holds `iter` (read for `__ITER`) and `random` (used for `Math.random`). */
-  vuState: { iter: number; random: () => number };
-  vuId: number;
-  env: Record<string, string>;
-  open: (file: string, mode: unknown, dir: string) => unknown;
-  console: Record<string, (...args: unknown[]) => void>;
-  setTimeout: (...args: unknown[]) => unknown;
-  clearTimeout: (id: unknown) => void;
-  setInterval: (...args: unknown[]) => unknown;
-  clearInterval: (id: unknown) => void;
+  open: (file: unknown, mode: unknown, dir: string) => unknown;
+  /** The runaway-loop guard called in every loop and function body. */
+  guard: () => void;
+  /** The blocking runtime's functions (BlockingRuntime.bindings()). */
+  runtime: Record<string, unknown>;
+  /** k6's globals, also reachable as plain identifiers. */
+  globals: Record<string, unknown>;
 }
 
 export interface CompiledScript {
   readonly path: string;
-  /** Runs the init code for one VU and returns the script's exports. */
-  instantiate(bindings: VUBindings): Record<string, unknown>;
-  /** Rewrites bundle positions in a stack trace to the script files' own lines. */
-  mapStack(stack: string): string;
+  /** Runs the init code for one VU in `context` and returns the script's exports. */
+  instantiate(context: object, bindings: VUBindings): Record<string, unknown>;
 }
 
-const PARAMS = [
-  'module',
-  'exports',
-  '__k6require',
-  '__k6vu',
+/** The k6 globals passed to the bundle as parameters (fast to reach; __ITER stays a global). */
+export const GLOBAL_PARAMS = [
   '__VU',
   '__ENV',
-  '__k6open',
   'console',
   'setTimeout',
   'clearTimeout',
   'setInterval',
   'clearInterval',
-  'require',
-];
+] as const;
+
+const RUNTIME_NAMES = ['__k6run', '__k6runAsync', '__k6mark', '__k6markm', '__k6o', '__k6om'];
 
 function k6ModulesPlugin(): Plugin {
   return {
@@ -142,6 +150,12 @@ function k6ModulesPlugin(): Plugin {
   };
 }
 
+interface MapEntry {
+  originalSource?: string;
+  originalLine?: number;
+  originalColumn?: number;
+}
+
 export async function compileScript(scriptPath: string): Promise<CompiledScript> {
   const abs = path.resolve(scriptPath);
   let code: string;
@@ -158,7 +172,7 @@ export async function compileScript(scriptPath: string): Promise<CompiledScript>
       outfile: `${abs}.bundle.js`,
       logLevel: 'silent',
       mainFields: ['module', 'main'],
-      define: { open: '__k6_open_here', __ITER: '__k6vu.iter', 'Math.random': '__k6vu.random' },
+      define: { open: '__k6_open_here' },
       plugins: [k6ModulesPlugin()],
     });
     code = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
@@ -174,71 +188,91 @@ export async function compileScript(scriptPath: string): Promise<CompiledScript>
       : (err as Error).message;
     throw new ScriptError(`could not load ${scriptPath}: ${detail}`, { cause: err });
   }
-  const wrapper = `(function (${PARAMS.join(', ')}) {\n${code}\n})`;
   const bundleName = `${abs}.bundle.js`;
-  const sourceMap = mapText ? new SourceMap(JSON.parse(mapText)) : undefined;
-  const mapDir = path.dirname(bundleName);
-  let factory: (...args: unknown[]) => void;
+  const bundleMap = mapText ? new SourceMap(JSON.parse(mapText)) : undefined;
+  const toSource = (line0: number, col0: number): string | undefined => {
+    const entry = bundleMap?.findEntry(line0, col0) as MapEntry | undefined;
+    if (entry?.originalSource === undefined || entry.originalLine === undefined) return undefined;
+    const file = path.resolve(path.dirname(bundleName), entry.originalSource);
+    return `${file}:${entry.originalLine + 1}:${(entry.originalColumn ?? 0) + 1}`;
+  };
+
+  let rewritten: ReturnType<typeof rewriteBlocking>;
   try {
-    factory = runInThisContext(wrapper, { filename: bundleName }) as (...args: unknown[]) => void;
+    rewritten = rewriteBlocking(code, bundleName);
+  } catch (err) {
+    throw new ScriptError(`could not load ${scriptPath}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  if (rewritten.errors.length > 0) {
+    const lines = rewritten.errors.map((e) => {
+      const before = code.slice(0, e.offset);
+      const line0 = before.split('\n').length - 1;
+      const col0 = e.offset - before.lastIndexOf('\n') - 1;
+      return `${toSource(line0, col0) ?? scriptPath}: ${e.message}`;
+    });
+    throw new ScriptError(`could not load ${scriptPath}: ${lines.join('\n')}`, {
+      cause: new UnsupportedError(lines.join('\n')),
+    });
+  }
+  const rewriteMap = new SourceMap(JSON.parse(rewritten.map.toString()));
+  const params = [
+    'module',
+    'exports',
+    '__k6require',
+    '__k6open',
+    '__k6g',
+    '__k6rt',
+    ...GLOBAL_PARAMS,
+  ];
+  const header = `(function (${params.join(', ')}) {\nvar { ${RUNTIME_NAMES.join(', ')} } = __k6rt;\n`;
+  const wrapper = `${header}${rewritten.code}\n})`;
+  const headerLines = 2;
+  let script: Script;
+  try {
+    script = new Script(wrapper, { filename: bundleName });
   } catch (err) {
     throw new ScriptError(`could not compile ${scriptPath}: ${(err as Error).message}`, {
       cause: err,
     });
   }
-  const requireStub = (name: unknown) => {
-    throw new ScriptError(
-      `require(${JSON.stringify(name)}) is not supported by the built-in engine; use import`,
-    );
-  };
-  const compiled = compiledScriptsMapStack;
   const position = new RegExp(`${escapeRegExp(bundleName)}:(\\d+):(\\d+)`, 'g');
-  const script: CompiledScript = {
+  const mapStack = (stack: string): string =>
+    stack.replace(position, (whole, line: string, col: string) => {
+      const entry = rewriteMap.findEntry(Number(line) - 1 - headerLines, Number(col) - 1) as {
+        originalLine?: number;
+        originalColumn?: number;
+      };
+      if (entry.originalLine === undefined) return whole;
+      return toSource(entry.originalLine, entry.originalColumn ?? 0) ?? whole;
+    });
+  stackMappers.add(mapStack);
+  return {
     path: abs,
-    mapStack(stack: string): string {
-      if (!sourceMap) return stack;
-      return stack.replace(position, (whole, line: string, col: string) => {
-        // line 1 of the compiled text is the wrapper's header
-        const entry = sourceMap.findEntry(Number(line) - 2, Number(col) - 1) as {
-          originalSource?: string;
-          originalLine?: number;
-          originalColumn?: number;
-        };
-        if (entry.originalSource === undefined || entry.originalLine === undefined) return whole;
-        const file = path.resolve(mapDir, entry.originalSource);
-        return `${file}:${entry.originalLine + 1}:${(entry.originalColumn ?? 0) + 1}`;
-      });
-    },
-    instantiate(b: VUBindings): Record<string, unknown> {
+    instantiate(context: object, b: VUBindings): Record<string, unknown> {
+      const factory = script.runInContext(context as never) as (...args: unknown[]) => void;
       const module = { exports: {} as Record<string, unknown> };
       factory(
         module,
         module.exports,
         b.require,
-        b.vuState,
-        b.vuId,
-        b.env,
         b.open,
-        b.console,
-        b.setTimeout,
-        b.clearTimeout,
-        b.setInterval,
-        b.clearInterval,
-        requireStub,
+        b.guard,
+        b.runtime,
+        ...GLOBAL_PARAMS.map((name) => b.globals[name]),
       );
       return module.exports;
     },
   };
-  compiled.add(script);
-  return script;
 }
 
-const compiledScriptsMapStack = new Set<CompiledScript>();
+const stackMappers = new Set<(stack: string) => string>();
 
 /** Maps bundle positions in any stack trace back to the scripts' own files and lines. */
 export function mapStackTrace(stack: string): string {
   let out = stack;
-  for (const s of compiledScriptsMapStack) out = s.mapStack(out);
+  for (const map of stackMappers) out = map(out);
   return out;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Stops a runaway loop. All VUs share one event loop, so script code that
+ * never waits (a `while (true) {}`, an endless chain of resolved promises)
+ * would freeze the whole run: timers, the gracefulStop and signals included.
+ * The rewritten script calls a guard in every loop and function body; every
+ * few thousand calls the guard compares the time since the event loop last
+ * turned with the slice limit and, past it, throws a RunawayError, again on
+ * every later call until the VU's code returns to the engine.
+ */
+import { runInContext } from 'node:vm';
+
+/** How long script code may run without the event loop turning. */
+export const DEFAULT_SLICE_LIMIT_MS = 2000;
+
+/** Thrown into script code that ran past the slice limit. */
+export class RunawayError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`script code ran for more than ${limitMs / 1000}s without waiting (a runaway loop?)`);
+    this.name = 'RunawayError';
+  }
+}
+
+/** Notes when the event loop last turned. */
+export class EventLoopWatch {
+  #lastTurn = performance.now();
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(readonly limitMs: number = DEFAULT_SLICE_LIMIT_MS) {}
+
+  start(): void {
+    this.#lastTurn = performance.now();
+    const every = Math.max(10, Math.min(100, this.limitMs / 10));
+    this.#timer ??= setInterval(() => {
+      this.#lastTurn = performance.now();
+    }, every);
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Called by the guards; throws once the current slice ran past the limit. */
+  overdue(): boolean {
+    return performance.now() - this.#lastTurn > this.limitMs;
+  }
+}
+
+/**
+ * A guard for one VU, created inside the VU's context so that the call in
+ * every loop iteration stays cheap. `onTrip` is told once per runaway slice.
+ */
+export function createGuard(
+  context: object,
+  watch: EventLoopWatch,
+  state: { tripped: boolean },
+): () => void {
+  const check = () => {
+    if (state.tripped || watch.overdue()) {
+      state.tripped = true;
+      throw new RunawayError(watch.limitMs);
+    }
+  };
+  const make = runInContext(
+    '(function (check, state) { var n = 0; return function __k6g() { if (state.tripped || (++n & 4095) === 0) check(); }; })',
+    context as never,
+  ) as (check: () => void, state: { tripped: boolean }) => () => void;
+  return make(check, state);
+}
