@@ -3,8 +3,17 @@
  * (the jQuery-like API k6's goquery-based Selection mirrors).
  * https://grafana.com/docs/k6/latest/javascript-api/k6-html/selection/
  */
-import { type Cheerio, type CheerioAPI, load } from 'cheerio';
+import { createRequire } from 'node:module';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element as DomElement } from 'domhandler';
+
+/** cheerio is loaded on the first res.html(), so runs that never parse HTML do not pay its memory. */
+let loadHtml: ((html: string) => CheerioAPI) | undefined;
+function load(html: string): CheerioAPI {
+  loadHtml ??= (createRequire(import.meta.url)('cheerio') as { load: (html: string) => CheerioAPI })
+    .load;
+  return loadHtml(html);
+}
 
 type Nodes = Cheerio<AnyNode>;
 
