@@ -6,6 +6,9 @@
  * - rate: iterations back to back (the maximum request rate);
  * - paced: a request then a 100 ms pause (the memory comparison with k6).
  * Each case runs in a fresh engine process, so its peak RSS is its own.
+ * The "arrival" case is constant-arrival-rate at 1,000 iterations/s with
+ * 50 preallocated VUs (BENCH_ARRIVAL=0 leaves it out): dropped iterations
+ * and p(99) show whether iterations start on time.
  * Settings: BENCH_DURATION (8s), BENCH_VUS ("64,1000"), BENCH_CASES
  * ("async-rate,blocking-rate,async-paced,blocking-paced").
  * Run through bench-run.js, which bundles the engine so it runs on plain Node.
@@ -22,6 +25,8 @@ const duration = process.env.BENCH_DURATION ?? '8s';
 
 interface CaseResult {
   reqs: number;
+  dropped: number;
+  p99: number;
   wallMs: number;
   cpuMs: number;
   failed: number;
@@ -47,7 +52,12 @@ async function runCase(api: string, vus: string, pause: string, base: string): P
   let wallStart = performance.now();
   let cpu = process.cpuUsage();
   let wallMs = 0;
-  const script = api === 'async' ? 'bench-script.k6.ts' : 'bench-blocking.k6.ts';
+  const script =
+    api === 'async'
+      ? 'bench-script.k6.ts'
+      : api === 'arrival'
+        ? 'bench-arrival.k6.ts'
+        : 'bench-blocking.k6.ts';
   const result = await runTest({
     scriptPath: path.join(here, 'bench', script),
     env: { BASE: base, VUS: vus, DURATION: duration, PAUSE: pause },
@@ -67,6 +77,8 @@ async function runCase(api: string, vus: string, pause: string, base: string): P
   const m = result.summary?.metrics ?? {};
   const report: CaseResult = {
     reqs: m.http_reqs?.values.count ?? 0,
+    dropped: m.dropped_iterations?.values.count ?? 0,
+    p99: m.http_req_duration?.values['p(99)'] ?? 0,
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     failed: m.http_req_failed?.values.rate ?? 0,
@@ -128,6 +140,12 @@ export async function benchmark(bundle: string): Promise<void> {
           `${c.padEnd(15)} ${vus.padStart(5)} ${String(r.reqs).padStart(10)} ${rate.toFixed(0).padStart(8)} ${((r.cpuMs * 1000) / Math.max(1, r.reqs)).toFixed(1).padStart(12)} ${`${r.maxRssMiB.toFixed(0)} MiB`.padStart(10)} ${r.p95.toFixed(2).padStart(10)} ${`${(r.failed * 100).toFixed(2)}%`.padStart(7)}${r.exitCode === 0 ? '' : `  (exit ${r.exitCode})`}\n`,
         );
       }
+    }
+    if (process.env.BENCH_ARRIVAL !== '0') {
+      const r = (await child(bundle, ['--case', 'arrival', '50', '0', base])) as CaseResult;
+      process.stdout.write(
+        `\narrival-rate 1,000/s with 50 preallocated VUs: ${r.reqs} requests, ${r.dropped} dropped iterations, p(95) ${r.p95.toFixed(2)} ms, p(99) ${r.p99.toFixed(2)} ms, peak RSS ${r.maxRssMiB.toFixed(0)} MiB\n`,
+      );
     }
   } finally {
     server.kill();

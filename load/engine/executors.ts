@@ -19,6 +19,11 @@ export interface ExecutorEnv<H> {
   readonly plan?: ScenarioPlan;
   /** Logs a warning about the scenario (e.g. k6's "Insufficient VUs"). */
   warn?(message: string): void;
+  /**
+   * Lets the event loop turn between the iterations of a looping VU, so an
+   * iteration that never waits cannot starve timers, I/O or signals.
+   */
+  yieldTurn?(): Promise<void>;
   /** Initialises one more VU during the run (arrival-rate executors, up to maxVUs). */
   newVU(): Promise<H>;
   /** Runs one iteration; resolves true when it completed, false when it was interrupted. */
@@ -143,6 +148,13 @@ abstract class BaseExecutor<H> implements Executor {
     }
   }
 
+  /** One iteration of a looping VU, then a turn of the event loop. */
+  protected async loopOnce(vu: H): Promise<boolean> {
+    const completed = await this.iterate(vu);
+    await this.env.yieldTurn?.();
+    return completed;
+  }
+
   /** After the regular duration: stop starting iterations, interrupt whatever runs past gracefulStop. */
   protected beginGracefulStop(): void {
     this.stopping = true;
@@ -183,7 +195,7 @@ class ConstantVUs<H> extends BaseExecutor<H> {
       vus.map(async (vu) => {
         this.env.setActive(vu, true);
         while (!this.stopping && !this.env.aborted()) {
-          if (!(await this.iterate(vu))) break;
+          if (!(await this.loopOnce(vu))) break;
         }
         this.env.setActive(vu, false);
       }),
@@ -213,7 +225,7 @@ class SharedIterations<H> extends BaseExecutor<H> {
         this.env.setActive(vu, true);
         while (remaining > 0 && !this.stopping && !this.env.aborted()) {
           remaining--;
-          const ok = await this.iterate(vu);
+          const ok = await this.loopOnce(vu);
           if (ok) this.#done++;
           else break;
         }
@@ -252,7 +264,7 @@ class PerVUIterations<H> extends BaseExecutor<H> {
         let remaining = cfg.iterations;
         while (remaining > 0 && !this.stopping && !this.env.aborted()) {
           remaining--;
-          const ok = await this.iterate(vu);
+          const ok = await this.loopOnce(vu);
           if (ok) this.#done++;
           else break;
         }
@@ -354,7 +366,7 @@ class RampingVUs<H> extends BaseExecutor<H> {
     this.env.setActive(h.vu, true);
     const loop = (async () => {
       while (h.active && !this.stopping && !this.env.aborted()) {
-        if (!(await this.iterate(h.vu))) break;
+        if (!(await this.loopOnce(h.vu))) break;
       }
       h.looping = false;
       this.env.setActive(h.vu, false);

@@ -41,7 +41,7 @@ import {
 } from './summary/data.ts';
 import { deliverSummary } from './summary/dispatch.ts';
 import { evaluateThresholds, installThresholds, type ThresholdSet } from './thresholds.ts';
-import { describeError, VU } from './vu.ts';
+import { describeError, nextTurn, VU } from './vu.ts';
 
 /** What `onProgress` receives once a second while the scenarios run (and once at their end). */
 export interface RunProgress {
@@ -391,6 +391,7 @@ class TestRun {
       },
       aborted: () => this.#aborted !== undefined,
       onAbort: (fn) => this.#abortListeners.push(fn),
+      yieldTurn: nextTurn,
       warn: (message) =>
         this.logger.log('warning', message, {
           executor: state.config.executor,

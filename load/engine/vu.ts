@@ -62,7 +62,7 @@ const HOST_INTRINSICS: Intrinsics = {
 };
 
 /** Yields to the event loop (timers, I/O and signals run before the next iteration). */
-function nextTurn(): Promise<void> {
+export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
@@ -396,7 +396,6 @@ export class VU implements VUHost {
     this.#current = undefined;
     if (!completed) {
       this.ctx.instance.iterationsInterrupted++;
-      await nextTurn();
       return false;
     }
     const end = clock.now();
@@ -414,7 +413,6 @@ export class VU implements VUHost {
     this.emit(b.iterations, 1, tags);
     if (!this.ctx.options.noCookiesReset) this.cookies.clear();
     if (this.#ownTransport) await this.#ownTransport.reset();
-    await nextTurn();
     return true;
   }
 
