@@ -171,6 +171,7 @@ export class VU implements VUHost {
   /** Runs the script's init code for this VU. */
   init(): void {
     const globals = this.#globals();
+    this.ctx.watch.enter();
     try {
       this.exports = this.ctx.script.instantiate(this.#context, {
         require: (name) => this.#module(name),
@@ -292,6 +293,7 @@ export class VU implements VUHost {
       if (interval) t.handle = this.ctx.clock.setTimer(fire, delay);
       else this.#timers.delete(id);
       this.#guardState.tripped = false;
+      this.ctx.watch.enter();
       let result: unknown;
       try {
         result = this.runtime.invoke(fn, undefined, args);
@@ -365,6 +367,7 @@ export class VU implements VUHost {
   async call(name: string, args: unknown[]): Promise<unknown> {
     const fn = this.exports[name];
     this.#guardState.tripped = false;
+    this.ctx.watch.enter();
     const result = await this.runtime.invoke(fn, undefined, args);
     await this.idle();
     return result;
@@ -386,6 +389,7 @@ export class VU implements VUHost {
     this.iterationInTest = counters.inTest;
     this.#context.__ITER = this.iterationInScenario;
     this.#guardState.tripped = false;
+    this.ctx.watch.enter();
     const clock = this.ctx.clock;
     const start = clock.now();
     const completed = await new Promise<boolean>((finish) => {

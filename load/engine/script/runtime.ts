@@ -123,7 +123,7 @@ export class BlockingRuntime {
   #run(self: unknown, args: ArrayLike<unknown>, body: Fn, isAsync: boolean): unknown {
     const wanted = this.#want;
     this.#want = false;
-    const gen = body.apply(self, Array.from(args)) as AnyGenerator;
+    const gen = Reflect.apply(body, self, args) as AnyGenerator;
     if (wanted) return new Paused(gen, isAsync);
     return isAsync ? this.#drive(new Paused(gen, true)) : this.#runNow(gen as Generator);
   }

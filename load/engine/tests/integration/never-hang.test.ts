@@ -39,11 +39,13 @@ async function run(name: string, body: string, extra: Partial<RunTestOptions> = 
     quiet: true,
     stdout: () => {},
     logger,
-    sliceLimitMs: 300,
     ...extra,
   });
   return { result, logs };
 }
+
+/** Runaway tests stop script code after 300 ms of CPU instead of 2 s. */
+const RUNAWAY = { sliceLimitMs: 300 };
 
 const STEADY =
   "export const options = { scenarios: { s: { executor: 'constant-vus', vus: 2, duration: '500ms', gracefulStop: '0s' } } };";
@@ -103,6 +105,7 @@ describe('runaway code is stopped and named', () => {
     const { result, logs } = await run(
       'loop.js',
       `${STEADY}\nexport default function () { while (true) {} }\n`,
+      RUNAWAY,
     );
     expect(result.exitCode).toBe(107);
     expect(logs.join('\n')).toMatch(
@@ -114,13 +117,18 @@ describe('runaway code is stopped and named', () => {
     const { result, logs } = await run(
       'microtasks.js',
       `${STEADY}\nexport default async function () { for (;;) { try { await null; } catch (e) {} } }\n`,
+      RUNAWAY,
     );
     expect(result.exitCode).toBe(107);
     expect(logs.join('\n')).toMatch(/a runaway loop/);
   });
 
   it('an endless loop in the init code fails loading with 107', async () => {
-    const { result } = await run('init-loop.js', 'for (;;) {}\nexport default function () {}\n');
+    const { result } = await run(
+      'init-loop.js',
+      'for (;;) {}\nexport default function () {}\n',
+      RUNAWAY,
+    );
     expect(result.exitCode).toBe(107);
   });
 });
