@@ -4,6 +4,7 @@
  * `runScript()` with the command line's options, or `runTest()` for full
  * control. Other parts of the project use the engine only through this file.
  */
+import type { CliOverrides } from './options.ts';
 import { type RunProgress, type RunTestResult, runTest } from './run.ts';
 import type { SummaryData } from './summary/data.ts';
 
@@ -12,25 +13,20 @@ export type { Clock } from './clock.ts';
 export { FakeClock, RealClock } from './clock.ts';
 export { EXIT } from './errors.ts';
 export type { Logger, LogLevel } from './logger.ts';
+export type { CliOverrides } from './options.ts';
 export type { RunProgress, RunTestOptions, RunTestResult } from './run.ts';
 export { runTest } from './run.ts';
 export type { SummaryData } from './summary/data.ts';
 export { renderTextSummary } from './summary/text.ts';
 
-/** The options of `k6 run`, as `runScript` takes them. */
-export interface RunScriptOptions {
+/**
+ * The options of `k6 run`, as `runScript` takes them: `--vus`, `--duration`,
+ * `--iterations`, `--tag`, `--execution-segment(-sequence)` (CliOverrides), and:
+ */
+export interface RunScriptOptions extends CliOverrides {
   /** `-e KEY=VALUE` (k6 also puts the process environment in `__ENV`; `includeSystemEnv: false` leaves it out). */
   env?: Record<string, string>;
   includeSystemEnv?: boolean;
-  /** `--vus`, `--duration`, `--iterations`: replace the script's execution settings as in k6. */
-  vus?: number;
-  duration?: string;
-  iterations?: number;
-  /** `--tag KEY=VALUE` */
-  tags?: Record<string, string>;
-  /** `--execution-segment` and `--execution-segment-sequence`, e.g. "1/3:2/3" and "0,1/3,2/3,1". */
-  executionSegment?: string;
-  executionSegmentSequence?: string;
   /** `--summary-export FILE` */
   summaryExport?: string;
   /** `--out json=FILE` */
@@ -60,15 +56,17 @@ export async function runScript(
   scriptPath: string,
   options: RunScriptOptions = {},
 ): Promise<RunScriptResult> {
-  const cli: NonNullable<Parameters<typeof runTest>[0]['cli']> = {};
-  if (options.vus !== undefined) cli.vus = options.vus;
-  if (options.duration !== undefined) cli.duration = options.duration;
-  if (options.iterations !== undefined) cli.iterations = options.iterations;
-  if (options.tags !== undefined) cli.tags = options.tags;
-  if (options.executionSegment !== undefined) cli.executionSegment = options.executionSegment;
-  if (options.executionSegmentSequence !== undefined) {
-    cli.executionSegmentSequence = options.executionSegmentSequence;
-  }
+  const { vus, duration, iterations, tags, executionSegment, executionSegmentSequence } = options;
+  const cli: CliOverrides = Object.fromEntries(
+    Object.entries({
+      vus,
+      duration,
+      iterations,
+      tags,
+      executionSegment,
+      executionSegmentSequence,
+    }).filter(([, v]) => v !== undefined),
+  );
   const result: RunTestResult = await runTest({
     scriptPath,
     cli,

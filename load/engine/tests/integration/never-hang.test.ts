@@ -3,45 +3,15 @@
  * deadlines, and VUs are isolated. Each run is bounded by the test timeout;
  * nothing here measures time.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../../logger.ts';
-import { type RunTestOptions, runTest } from '../../run.ts';
+import { describe, expect, it } from 'vitest';
+import type { RunTestOptions } from '../../run.ts';
 import type { SummaryGroup } from '../../summary/data.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useHarness } from '../support/harness.ts';
 
-let server: TestServer;
-let dir: string;
+const h = useHarness('k6-hang-');
 
-beforeAll(async () => {
-  server = await startTestServer();
-  dir = mkdtempSync(path.join(tmpdir(), 'k6-hang-'));
-});
-
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function run(name: string, body: string, extra: Partial<RunTestOptions> = {}) {
-  const file = path.join(dir, name);
-  writeFileSync(file, body);
-  const logs: string[] = [];
-  const logger: Logger = {
-    log: (level, msg, fields) => logs.push(`${level}: ${msg} ${JSON.stringify(fields ?? {})}`),
-  };
-  const result = await runTest({
-    scriptPath: file,
-    env: { BASE: server.url },
-    includeSystemEnv: false,
-    quiet: true,
-    stdout: () => {},
-    logger,
-    ...extra,
-  });
-  return { result, logs };
+function run(name: string, body: string, extra: Partial<RunTestOptions> = {}) {
+  return h.run(h.write(name, body), extra);
 }
 
 /** Runaway tests stop script code after 300 ms of CPU instead of 2 s. */
@@ -69,15 +39,14 @@ describe('iterations that never wait end with their duration', () => {
   });
 
   it('an iteration that throws every time: counted and logged like k6, exit code 0', async () => {
-    const { result, logs } = await run(
+    const { result, logs, fields } = await run(
       'throws.js',
       `${STEADY}\nexport default function () { throw new Error('boom'); }\n`,
     );
     expect(result.exitCode).toBe(0);
     expect(result.summary?.metrics.iterations?.values.count).toBeGreaterThan(0);
-    expect(
-      logs.some((l) => l.startsWith('error: Error: boom') && l.includes('"scenario":"s"')),
-    ).toBe(true);
+    const at = logs.findIndex((l) => l.startsWith('error: Error: boom'));
+    expect(fields[at]).toMatchObject({ source: 'stacktrace', scenario: 's' });
   });
 
   it('blocking calls: http.get and sleep in every iteration', async () => {
