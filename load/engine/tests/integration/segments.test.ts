@@ -35,6 +35,8 @@ function runInstance(dir: string, name: string, base: string, segment?: string):
     '-q',
     '-e',
     `BASE=${base}`,
+    '-e',
+    'MARK',
     '--summary-export',
     exportFile,
   ];
