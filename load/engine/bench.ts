@@ -11,6 +11,8 @@
  * and p(99) show whether iterations start on time.
  * Settings: BENCH_DURATION (8s), BENCH_VUS ("64,1000"), BENCH_CASES
  * ("async-rate,blocking-rate,async-paced,blocking-paced").
+ * BENCH_NODE_FLAGS passes V8/Node flags to the engine processes (e.g.
+ * "--max-semi-space-size=2") to compare memory settings.
  * Run through bench-run.js, which bundles the engine so it runs on plain Node.
  */
 import { fork } from 'node:child_process';
@@ -90,7 +92,8 @@ async function runCase(api: string, vus: string, pause: string, base: string): P
 }
 
 function child(bundle: string, args: string[]): Promise<unknown> {
-  const proc = fork(bundle, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+  const execArgv = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const proc = fork(bundle, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
   return new Promise((resolve, reject) => {
     proc.once('message', resolve);
     proc.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
