@@ -369,21 +369,6 @@ export function scenarioDurationMs(s: ScenarioConfig): number {
   }
 }
 
-/** VUs the scenario may ever use (k6's "max VUs"). */
-export function scenarioMaxVUs(s: ScenarioConfig): number {
-  switch (s.executor) {
-    case 'shared-iterations':
-    case 'per-vu-iterations':
-    case 'constant-vus':
-      return s.vus;
-    case 'ramping-vus':
-      return Math.max(s.startVUs, ...s.stages.map((st) => st.target));
-    case 'constant-arrival-rate':
-    case 'ramping-arrival-rate':
-      return s.maxVUs;
-  }
-}
-
 /** Builds the engine options from the script's exported `options` and the command line. */
 export function resolveOptions(
   scriptOptions: unknown,

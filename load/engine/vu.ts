@@ -457,13 +457,13 @@ export class VU implements VUHost {
     }
     if (err instanceof RefusedError) return;
     if (err instanceof RunawayError || this.#guardState.tripped) {
-      this.refuseQuietly(
+      this.ctx.refuse(
         `VU ${this.id}${this.scenario ? ` in scenario ${this.scenario.config.name}` : ''}: ${err instanceof RunawayError ? err.message : 'script code ran past the slice limit'}; the engine stopped the run`,
       );
       return;
     }
     if (err instanceof UnsupportedError) {
-      this.refuseQuietly(err.message);
+      this.ctx.refuse(err.message);
       return;
     }
     if (this.ctx.isAborted()) return;
@@ -473,11 +473,6 @@ export class VU implements VUHost {
       fields.scenario = this.scenario.config.name;
     }
     this.ctx.logger.log('error', scriptFrames(describeError(err)), fields);
-  }
-
-  /** Fails the run without throwing (the error has already unwound the script). */
-  refuseQuietly(message: string): void {
-    this.ctx.refuse(message);
   }
 
   async close(): Promise<void> {

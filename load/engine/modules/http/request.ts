@@ -123,7 +123,7 @@ function md5(text: string): string {
 }
 
 /** RFC 7616 (MD5, qop=auth) answer to a Digest challenge. */
-export function digestAuthorization(
+function digestAuthorization(
   challenge: string,
   method: string,
   uri: string,
