@@ -105,6 +105,8 @@ interface Unfit {
 class Analysis {
   readonly parents = new Map<Node, Node>();
   readonly refs = new Map<Identifier, Reference>();
+  /** Declared names (function and variable ids) → their variable. */
+  readonly declared = new Map<Identifier, Variable>();
   readonly fns = new Map<Node, FnInfo>();
   readonly unfitBlocks: Unfit[] = [];
   readonly topLevelCalls: Positioned<CallExpression>[] = [];
@@ -127,6 +129,7 @@ class Analysis {
     });
     for (const scope of manager.scopes) {
       for (const ref of scope.references) this.refs.set(ref.identifier, ref);
+      for (const v of scope.variables) for (const d of v.defs) this.declared.set(d.name, v);
     }
     this.#walk(program, undefined, undefined);
     this.#findModules(manager.scopes.flatMap((s) => s.variables));
@@ -404,7 +407,7 @@ class Analysis {
         if (!fn.blocking && fn.calls.some((c) => this.callMayBlock(c))) {
           fn.blocking = true;
           if (fn.node.type === 'FunctionDeclaration' && fn.node.id) {
-            const v = this.resolve(fn.node.id) ?? this.#declaredVar(fn.node.id);
+            const v = this.declared.get(fn.node.id);
             if (v) this.blockingVars.add(v);
           }
         }
@@ -423,14 +426,6 @@ class Analysis {
       }
       if (this.#stateSize() === before) return;
     }
-  }
-
-  #declaredVar(id: Identifier): Variable | undefined {
-    for (const ref of this.refs.values()) {
-      const v = ref.resolved;
-      if (v?.defs.some((d) => d.name === id)) return v;
-    }
-    return undefined;
   }
 
   #stateSize(): string {
