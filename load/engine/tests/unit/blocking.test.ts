@@ -35,7 +35,7 @@ async function run(body: string): Promise<{ value: unknown; code: string; sync: 
   const k6: Record<string, unknown> = {
     sleep: rt.blocking(refuse('sleep'), async () => undefined),
     group: rt.blocking(
-      (_: unknown, fn: () => unknown) => fn(),
+      (_: unknown, fn: unknown) => (fn as () => unknown)(),
       (_: unknown, fn: unknown) => rt.invoke(fn, undefined, []),
     ),
   };
