@@ -93,6 +93,9 @@ interface Slot {
   vu: VU;
 }
 
+/** k6 gives handleSummary() two minutes: https://github.com/grafana/k6/blob/v1.3.0/internal/js/runner.go (getTimeoutFor). */
+const HANDLE_SUMMARY_TIMEOUT_MS = 120_000;
+
 export async function runTest(opts: RunTestOptions): Promise<RunTestResult> {
   const stdout = opts.stdout ?? ((t: string) => process.stdout.write(t));
   const logger = opts.logger ?? new StderrLogger();
@@ -447,7 +450,12 @@ class TestRun {
         logger: this.logger,
         handleSummary:
           typeof vu0.exports.handleSummary === 'function'
-            ? (d) => vu0.call('handleSummary', [vu0.parseJson(JSON.stringify(d))])
+            ? (d) =>
+                this.#withTimeout(
+                  vu0.call('handleSummary', [vu0.parseJson(JSON.stringify(d))]),
+                  HANDLE_SUMMARY_TIMEOUT_MS,
+                  () => new Error('handleSummary() execution timed out after 120 seconds'),
+                )
             : undefined,
         describeError,
       },
@@ -466,6 +474,17 @@ class TestRun {
     }
     if (this.#failed !== undefined) return EXIT.markedAsFailed;
     return EXIT.ok;
+  }
+
+  /** Rejects with `timedOut()` unless `work` settles within `ms` on the run's clock. */
+  #withTimeout<T>(work: Promise<T>, ms: number, timedOut: () => Error): Promise<T> {
+    let timer: TimerHandle | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = this.clock.setTimer(() => reject(timedOut()), ms);
+    });
+    return Promise.race([work, timeout]).finally(() => {
+      if (timer) this.clock.clearTimer(timer);
+    });
   }
 
   #abort(reason: string, byThreshold: boolean): void {
@@ -494,15 +513,12 @@ class TestRun {
   ): Promise<unknown> {
     vu.groupPath = `::${stage}`;
     vu.tagsChanged();
-    let timer: TimerHandle | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = this.clock.setTimer(
-          () => reject(new LifecycleTimeoutError(stage, timeoutMs)),
-          timeoutMs,
-        );
-      });
-      return await Promise.race([vu.call(stage, args), timeout]);
+      return await this.#withTimeout(
+        vu.call(stage, args),
+        timeoutMs,
+        () => new LifecycleTimeoutError(stage, timeoutMs),
+      );
     } catch (err) {
       if (err instanceof TestAbortError) {
         this.#abort(err.message, false);
@@ -512,7 +528,6 @@ class TestRun {
       if (this.#refused !== undefined) throw new RefusedError(this.#refused);
       throw new ScriptError(`${stage}() failed: ${errorMessage(err)}`, { cause: err });
     } finally {
-      if (timer) this.clock.clearTimer(timer);
       const traffic = vu.takeTraffic();
       const tags = vu.sampleTags();
       vu.emit(this.registry.builtin.dataSent, traffic.sent, tags);
