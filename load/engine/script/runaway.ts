@@ -28,25 +28,28 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** Notes the process's CPU time when the event loop last turned. */
+/** Notes the process's CPU time when the event loop last turned or script code was entered. */
 export class EventLoopWatch {
-  #lastTurn = cpuMs();
+  #since = cpuMs();
+  /** Counts entries into script code; the guard reads the clock only when it checks. */
+  #entries = 0;
+  #checkedEntries = 0;
   #timer: NodeJS.Timeout | undefined;
 
   constructor(readonly limitMs: number = DEFAULT_SLICE_LIMIT_MS) {}
 
   start(): void {
-    this.#lastTurn = cpuMs();
+    this.#since = cpuMs();
     const every = Math.max(10, Math.min(100, this.limitMs / 10));
     this.#timer ??= setInterval(() => {
-      this.#lastTurn = cpuMs();
+      this.#since = cpuMs();
     }, every);
     this.#timer.unref();
   }
 
   /** The engine is about to run script code (init, an iteration, a timer): a new slice starts. */
   enter(): void {
-    this.#lastTurn = cpuMs();
+    this.#entries++;
   }
 
   stop(): void {
@@ -54,9 +57,16 @@ export class EventLoopWatch {
     this.#timer = undefined;
   }
 
-  /** Called by the guards; throws once the current slice ran past the limit. */
+  /** Called by the guards; true once the current slice ran past the limit. */
   overdue(): boolean {
-    return cpuMs() - this.#lastTurn > this.limitMs;
+    const now = cpuMs();
+    if (this.#entries !== this.#checkedEntries) {
+      // Script code was entered since the last check: the slice starts no earlier than now.
+      this.#checkedEntries = this.#entries;
+      this.#since = Math.max(this.#since, now);
+      return false;
+    }
+    return now - this.#since > this.limitMs;
   }
 }
 
