@@ -1,11 +1,10 @@
 // `npm run bench:engine`: runs the benchmark (bench.ts) from the bundled engine, as users run it.
-import { rmSync } from 'node:fs';
 import { buildEngine } from './build.js';
 
-const bundle = await buildEngine('bench.ts');
+const engine = buildEngine('bench.ts');
 try {
-  const { benchmark } = await import(bundle);
-  await benchmark(bundle);
+  const { benchmark } = await import(engine.file);
+  await benchmark(engine.file);
 } finally {
-  rmSync(bundle, { force: true });
+  engine.remove();
 }

@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTest } from './run.ts';
+import { COMPILE_WORKER } from './script/bundle.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const duration = process.env.BENCH_DURATION ?? '8s';
@@ -137,6 +138,7 @@ export async function benchmark(bundle: string): Promise<void> {
           vus,
           load === 'paced' ? '0.1' : '0',
           base,
+          compileWorker(),
         ])) as CaseResult;
         const rate = r.reqs / (r.wallMs / 1000);
         process.stdout.write(
@@ -145,7 +147,14 @@ export async function benchmark(bundle: string): Promise<void> {
       }
     }
     if (process.env.BENCH_ARRIVAL !== '0') {
-      const r = (await child(bundle, ['--case', 'arrival', '50', '0', base])) as CaseResult;
+      const r = (await child(bundle, [
+        '--case',
+        'arrival',
+        '50',
+        '0',
+        base,
+        compileWorker(),
+      ])) as CaseResult;
       process.stdout.write(
         `\narrival-rate 1,000/s with 50 preallocated VUs: ${r.reqs} requests, ${r.dropped} dropped iterations, p(95) ${r.p95.toFixed(2)} ms, p(99) ${r.p99.toFixed(2)} ms, peak RSS ${r.maxRssMiB.toFixed(0)} MiB\n`,
       );
@@ -155,9 +164,17 @@ export async function benchmark(bundle: string): Promise<void> {
   }
 }
 
+/** The bundled compile worker the launcher registered (children get it on their command line). */
+function compileWorker(): string {
+  return String((globalThis as Record<symbol, unknown>)[COMPILE_WORKER] ?? '');
+}
+
 const at = process.argv.indexOf('--case');
 if (at >= 0) {
-  const [api = 'async', vus = '64', pause = '0', base = ''] = process.argv.slice(at + 1);
+  const [api = 'async', vus = '64', pause = '0', base = '', worker = ''] = process.argv.slice(
+    at + 1,
+  );
+  if (worker) (globalThis as Record<symbol, unknown>)[COMPILE_WORKER] = worker;
   await runCase(api, vus, pause, base);
   process.exit(0);
 }

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the `loopgauge-k6` command (and `npm run k6`): bundles the engine with
-// esbuild, then runs its command line on plain Node.
-import { rmSync } from 'node:fs';
+// esbuild (build.js), then runs its command line on plain Node.
 import { buildEngine } from './build.js';
 
-const bundle = await buildEngine('cli.ts');
-const { runCli } = await import(bundle);
-rmSync(bundle, { force: true });
+const engine = buildEngine('cli.ts');
+process.once('exit', engine.remove);
+const { runCli } = await import(engine.file);
 runCli(process.argv.slice(2));

@@ -44,6 +44,7 @@ import type {
   Program,
 } from 'estree';
 import MagicString, { type SourceMap } from 'magic-string';
+import { CALLBACK_METHODS } from './callback-methods.ts';
 
 type FunctionNode = FunctionDeclaration | FunctionExpression | ArrowFunctionExpression;
 type Positioned<T> = T & { start: number; end: number };
@@ -61,25 +62,6 @@ const CALLBACK_EXPORTS: Record<string, ReadonlySet<string>> = {
 
 /** Methods of k6 objects that block (Response.submitForm / clickLink send a request). */
 const BLOCKING_METHODS = ['submitForm', 'clickLink'];
-
-/** Array and Promise methods whose callbacks the runtime can wait in. */
-export const CALLBACK_METHODS = new Set([
-  'forEach',
-  'map',
-  'filter',
-  'some',
-  'every',
-  'find',
-  'findIndex',
-  'findLast',
-  'findLastIndex',
-  'flatMap',
-  'reduce',
-  'reduceRight',
-  'then',
-  'catch',
-  'finally',
-]);
 
 export interface RewriteResult {
   code: string;

@@ -15,7 +15,7 @@
  *   generator to the end at once; a blocking k6 function reached there throws
  *   (its synchronous form refuses, see `blocking()`).
  */
-import { CALLBACK_METHODS } from './blocking.ts';
+import { CALLBACK_METHODS } from './callback-methods.ts';
 
 type Fn = (...args: unknown[]) => unknown;
 type AnyGenerator =

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const cli = path.join(here, '..', '..', 'cli.ts');
+/** The command as users run it: the engine bundled on start, scripts prepared in a worker. */
+const bin = path.join(here, '..', '..', 'bin.js');
 const script = path.join(here, '..', 'fixtures', 'scripts', 'segments.ts');
 const SEQUENCE = '0,1/3,2/3,1';
 const SEGMENTS = ['0:1/3', '1/3:2/3', '2/3:1'];
@@ -28,9 +29,7 @@ interface Instance {
 function runInstance(dir: string, name: string, base: string, segment?: string): Promise<Instance> {
   const exportFile = path.join(dir, `${name}.json`);
   const args = [
-    '--import',
-    'tsx',
-    cli,
+    bin,
     'run',
     '-q',
     '-e',
