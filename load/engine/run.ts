@@ -18,19 +18,13 @@ import {
 } from './errors.ts';
 import { createExecutor, type Executor, type ExecutorEnv } from './executors.ts';
 import { GroupTree } from './groups.ts';
-import { HttpTransport } from './http-client.ts';
 import { JsonOutput } from './json-output.ts';
+import { loadScript } from './load-script.ts';
 import { type Logger, StderrLogger } from './logger.ts';
-import { MetricsEngine, Registry } from './metrics.ts';
-import {
-  type CliOverrides,
-  type EngineOptions,
-  resolveOptions,
-  type ScenarioConfig,
-} from './options.ts';
+import { Registry } from './metrics.ts';
+import type { CliOverrides, ScenarioConfig } from './options.ts';
 import { type SegmentPlan, segmentPlan } from './plan.ts';
 import { progressBlock } from './progress.ts';
-import { compileScript } from './script/bundle.ts';
 import { EventLoopWatch } from './script/runaway.ts';
 import { setupDataJson } from './setup-data.ts';
 import {
@@ -179,7 +173,31 @@ class TestRun {
       this.#external = true;
       this.#abort("test run was aborted because the engine received an 'interrupt' signal", false);
     });
-    const { ctx, vu0 } = await this.#load();
+    const { ctx, vu0 } = await loadScript(
+      this.opts,
+      {
+        clock: this.clock,
+        registry: this.registry,
+        groups: this.groups,
+        instance: this.instance,
+        logger: this.logger,
+        watch: this.watch,
+      },
+      {
+        abortTest: (reason, byThreshold) => this.#abort(reason, byThreshold),
+        isAborted: () => this.#aborted !== undefined,
+        markFailed: (message) => {
+          this.#failed ??= message;
+          this.logger.log('error', message, { source: 'script' });
+        },
+        refuse: (message) => {
+          if (this.#refused !== undefined) return;
+          this.#refused = message;
+          this.#abort(message, false);
+        },
+        onClose: (close) => this.#closers.push(close),
+      },
+    );
     const options = ctx.options;
     const thresholds = installThresholds(this.registry, options.thresholds);
     // k6 always tracks http_req_duration for expected responses.
@@ -209,70 +227,6 @@ class TestRun {
       await this.#lifecycle(vu0, 'teardown', [vu0.setupData()], options.teardownTimeoutMs);
     }
     return this.#finish(ctx, vu0, thresholds);
-  }
-
-  /** Compiles the script and runs the first init pass, which reads the options. */
-  async #load(): Promise<{ ctx: RunContext; vu0: VU }> {
-    const opts = this.opts;
-    const script = await compileScript(opts.scriptPath);
-    const metrics = new MetricsEngine(this.registry, () => this.clock.now());
-    const baseEnv: Record<string, string> = {};
-    if (opts.includeSystemEnv !== false) {
-      for (const [k, v] of Object.entries(process.env)) if (v !== undefined) baseEnv[k] = v;
-    }
-    Object.assign(baseEnv, opts.env ?? {});
-    // Defaults until the script's options are read (the first VU's init code needs some).
-    let options: EngineOptions = resolveOptions(undefined, {});
-    const http = new HttpTransport(
-      () => this.clock.now(),
-      () => options.insecureSkipTLSVerify,
-    );
-    this.#closers.push(() => http.close());
-    const ctx: RunContext = {
-      clock: this.clock,
-      registry: this.registry,
-      metrics,
-      get options(): EngineOptions {
-        return options;
-      },
-      logger: this.logger,
-      groups: this.groups,
-      script,
-      baseEnv,
-      http,
-      sharedArrays: new Map(),
-      files: new Map(),
-      instance: this.instance,
-      testStartMs: 0,
-      setupDataJson: undefined,
-      abortTest: (reason, byThreshold) => this.#abort(reason, byThreshold),
-      isAborted: () => this.#aborted !== undefined,
-      markFailed: (message) => {
-        this.#failed ??= message;
-        this.logger.log('error', message, { source: 'script' });
-      },
-      refuse: (message) => {
-        if (this.#refused !== undefined) return;
-        this.#refused = message;
-        this.#abort(message, false);
-      },
-      watch: this.watch,
-    };
-    // VU 0 runs setup, teardown and handleSummary.
-    const vu0 = new VU(ctx, { inInstance: 0, inTest: 0 }, undefined);
-    this.#closers.push(() => vu0.close());
-    vu0.init();
-    options = resolveOptions(vu0.exports.options, opts.cli ?? {}, (message, fields) =>
-      this.logger.log('warning', message, fields),
-    );
-    Object.assign(vu0.tags, options.tags);
-    vu0.tagsChanged();
-    for (const s of options.scenarios) {
-      if (typeof vu0.exports[s.exec] !== 'function') {
-        throw new ConfigError(`executor ${s.name}: function '${s.exec}' not found in exports`);
-      }
-    }
-    return { ctx, vu0 };
   }
 
   #openOutputs(ctx: RunContext, thresholds: ThresholdSet): string[] {
