@@ -25,6 +25,7 @@ import type { Metric, Tags } from './metrics.ts';
 import { createCryptoModule } from './modules/crypto.ts';
 import { createEncodingModule } from './modules/encoding.ts';
 import { createExecutionModule } from './modules/execution.ts';
+import { createHtmlModule } from './modules/html.ts';
 import { createHttpModule } from './modules/http.ts';
 import { createK6Module } from './modules/k6.ts';
 import { createDataModule, createMetricsModule } from './modules/metrics.ts';
@@ -53,6 +54,7 @@ const MODULES: Record<string, (vu: VU) => Record<string, unknown>> = {
   'k6/timers': createTimersModule,
   'k6/encoding': createEncodingModule,
   'k6/crypto': createCryptoModule,
+  'k6/html': createHtmlModule,
 };
 
 const HOST_INTRINSICS: Intrinsics = {

@@ -58,6 +58,7 @@ export const K6_MODULE_EXPORTS: Record<string, readonly string[]> = {
   'k6/data': ['SharedArray'],
   'k6/timers': ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
   'k6/encoding': ['b64encode', 'b64decode'],
+  'k6/html': ['parseHTML'],
   'k6/crypto': [
     'createHash',
     'createHMAC',

@@ -124,10 +124,10 @@ describe('corpus of blocking-style scripts', () => {
     expect(data.setup_data).toMatchObject({ alpha: { token: 't-5' }, missing: null });
   });
 
-  it('res.html(), submitForm() and clickLink()', async () => {
+  it('res.html(), k6/html, submitForm() and clickLink()', async () => {
     const { result, data, logs } = await run('html-form.ts');
     expect(result.exitCode, logs.join('\n')).toBe(0);
-    expect(Object.values(checks(data.root_group))).toEqual(Array(4).fill([1, 0]));
+    expect(Object.values(checks(data.root_group))).toEqual(Array(5).fill([1, 0]));
   });
 
   it('blocking calls inside helpers, methods, classes and array callbacks', async () => {
