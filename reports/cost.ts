@@ -10,8 +10,10 @@ import { FUNCTION_NAMES, type FunctionName } from '#contracts';
 import type { StageConfig } from '#stages';
 import type { CapacityFile } from './capacity-file.ts';
 import type { Figures } from './figures.ts';
-import type { ModelInputs, Traffic } from './model.ts';
-import { busyMs as billedMs, SECONDS_PER_DAY } from './model.ts';
+import type { Traffic } from './model.ts';
+import { SECONDS_PER_DAY } from './model.ts';
+import type { ModelInputs } from './model-inputs.ts';
+import { busyMs as billedMs } from './model-inputs.ts';
 import type { Capacity, CostLine } from './report-schema.ts';
 
 export const HOURS_PER_MONTH = 730;

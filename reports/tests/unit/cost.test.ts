@@ -3,7 +3,8 @@ import { getStage, type StageConfig } from '#stages';
 import { parseCapacityFile } from '../../capacity-file.ts';
 import { costModel, HOURS_PER_MONTH, lambdaCost } from '../../cost.ts';
 import { figures } from '../../figures.ts';
-import { type ModelInputs, modelInputs, trafficOf } from '../../model.ts';
+import { trafficOf } from '../../model.ts';
+import { type ModelInputs, modelInputs } from '../../model-inputs.ts';
 import { AWS_PRICES } from '../../prices.ts';
 import { run } from '../support/reports.ts';
 

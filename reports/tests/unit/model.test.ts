@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getStage, type StageConfig } from '#stages';
 import { parseCapacityFile } from '../../capacity-file.ts';
 import { figures } from '../../figures.ts';
-import {
-  busyMs,
-  firstBottleneck,
-  modelInputs,
-  projectCapacity,
-  SECONDS_PER_DAY,
-} from '../../model.ts';
+import { firstBottleneck, projectCapacity, SECONDS_PER_DAY } from '../../model.ts';
+import { busyMs, modelInputs } from '../../model-inputs.ts';
 import { run } from '../support/reports.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
