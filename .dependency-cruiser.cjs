@@ -24,11 +24,7 @@ module.exports = {
       from: { path: `^${PARTS}/` },
       to: {
         path: `^${PARTS}/`,
-        pathNot: [
-          '^$1/',
-          `^${PARTS}/(index|k6)\\.ts$`,
-          '^contracts/(client|verify)/index\\.ts$',
-        ],
+        pathNot: ['^$1/', `^${PARTS}/(index|k6)\\.ts$`, '^contracts/(client|verify)/index\\.ts$'],
       },
     },
     {
