@@ -11,7 +11,13 @@ import { defineConfig } from 'vitest/config';
 const tier = (
   name: string,
   timeoutMs: number,
-  options: { include?: string; exclude?: string[]; setup?: string[]; groupOrder?: number } = {},
+  options: {
+    include?: string;
+    exclude?: string[];
+    setup?: string[];
+    groupOrder?: number;
+    oneFileAtATime?: boolean;
+  } = {},
 ) => ({
   extends: true as const,
   test: {
@@ -22,6 +28,7 @@ const tier = (
     hookTimeout: timeoutMs,
     ...(options.setup ? { globalSetup: options.setup } : {}),
     ...(options.groupOrder === undefined ? {} : { sequence: { groupOrder: options.groupOrder } }),
+    ...(options.oneFileAtATime ? { fileParallelism: false } : {}),
   },
 });
 
@@ -40,6 +47,8 @@ export default defineConfig({
         include: `${PROVIDER_TESTS}/*.test.ts`,
         setup: PACT_DIR_SETUP,
         groupOrder: 1,
+        // Each file runs local stages and verifications: one at a time on a small machine.
+        oneFileAtATime: true,
       }),
       tier('infra', 180_000),
     ],

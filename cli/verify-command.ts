@@ -3,6 +3,7 @@
  * a stage — by default the local stage, started for the run on free ports
  * and stopped after it; or any running stage through its target file.
  */
+import { resolve } from 'node:path';
 import {
   BrokerSetupError,
   brokerFromEnv,
@@ -36,7 +37,7 @@ Against a deployed stage, interactions whose state only the local stage can be p
 (a lowered throttle, a failing AI provider) are listed, not verified.`;
 
 /** Where the command keeps its local stage (bundles, target file) and scratch pacts. */
-const WORK_DIR = `${WORKSPACE_DIR}/verify`;
+const WORK_DIR = resolve(WORKSPACE_DIR, 'verify');
 
 export async function verifyCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseFlags(argv, {

@@ -211,7 +211,11 @@ function text(value: unknown, name: string): string {
   return value;
 }
 
-function cursorOf(nextCursor: string | null): string {
-  if (nextCursor === null) throw new Error('the first page has no nextCursor: seed more items');
+function cursorOf(nextCursor: unknown): string {
+  if (typeof nextCursor !== 'string') {
+    throw new Error(
+      `the first page has no nextCursor to continue from (${JSON.stringify(nextCursor)})`,
+    );
+  }
   return nextCursor;
 }
