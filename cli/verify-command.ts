@@ -109,7 +109,7 @@ export function summary(
   const passed = report.verified.filter((entry) => entry.ok).length;
   const failed = report.verified.length - passed;
   lines.push(
-    `verified ${report.verified.length} interactions: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s)`,
+    `verified ${count(report.verified.length, 'interaction')}: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s)`,
   );
   const list = (title: string, entries: Array<{ consumer: string; description: string }>) => {
     if (entries.length === 0) return;

@@ -15,12 +15,15 @@ export {
 } from './broker.ts';
 export { consumerPact, interaction, match, pactFileName } from './consumer.ts';
 export {
+  type InteractionRef,
   localOnlyReason,
   PACTS_DIR,
   type PactFile,
   PactFileError,
   pactProblems,
   readPacts,
+  type Selection,
+  selectInteractions,
   stalePacts,
 } from './pact-files.ts';
 export { openingMessage } from './seed.ts';
@@ -38,7 +41,6 @@ export {
 } from './states.ts';
 export {
   type BrokerVerification,
-  type InteractionRef,
   type VerificationReport,
   type VerifyOptions,
   verifyProvider,

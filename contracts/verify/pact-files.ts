@@ -86,15 +86,23 @@ export function localOnlyReason(interaction: PactInteraction): string | undefine
 }
 
 /**
- * What is wrong with the pacts for this provider: a state no handler sets
- * up, or a local-only mark that does not match the states (an interaction in
- * a local-only state must say so, so that a deployed run lists it).
+ * What is wrong with the pacts for this provider: more than one state on an
+ * interaction (each state belongs to a user of its own), a pending
+ * interaction, a state no handler sets up, or a local-only mark that does
+ * not match the states (an interaction in a local-only state must say so,
+ * so that a deployed run lists it).
  */
 export function pactProblems(pacts: PactFile[]): string[] {
   const problems: string[] = [];
   for (const pact of pacts) {
     for (const interaction of pact.interactions) {
       const where = `${basename(pact.path)}: "${interaction.description}"`;
+      if ((interaction.providerStates ?? []).length > 1) {
+        problems.push(`${where} has several provider states; each interaction has one (or none)`);
+      }
+      if (interaction.pending === true) {
+        problems.push(`${where} is pending: every interaction of a committed pact is verified`);
+      }
       const keys = (interaction.providerStates ?? []).map((state) => {
         const key = stateKeyOf(state.name);
         if (!key) {
@@ -116,6 +124,42 @@ export function pactProblems(pacts: PactFile[]): string[] {
     }
   }
   return problems;
+}
+
+export interface InteractionRef {
+  consumer: string;
+  description: string;
+}
+
+export interface Selection {
+  selected: Array<InteractionRef & { interaction: PactInteraction }>;
+  /** Interactions a deployed stage cannot be put in the state of, and why. */
+  localOnly: Array<InteractionRef & { reason: string }>;
+  /** Interactions left out by `only`. */
+  notSelected: InteractionRef[];
+}
+
+/**
+ * Which interactions a run verifies: on a deployed stage not the local-only
+ * ones (listed with their reason), and with `only` those whose description
+ * contains it.
+ */
+export function selectInteractions(
+  pacts: PactFile[],
+  options: { deployed: boolean; only?: string | undefined },
+): Selection {
+  const selection: Selection = { selected: [], localOnly: [], notSelected: [] };
+  for (const pact of pacts) {
+    for (const interaction of pact.interactions) {
+      const ref = { consumer: pact.consumer, description: interaction.description };
+      const reason = localOnlyReason(interaction);
+      if (options.deployed && reason) selection.localOnly.push({ ...ref, reason });
+      else if (options.only !== undefined && !interaction.description.includes(options.only))
+        selection.notSelected.push(ref);
+      else selection.selected.push({ ...ref, interaction });
+    }
+  }
+  return selection;
 }
 
 /**

@@ -14,13 +14,14 @@ import { getStage } from '#stages';
 import { type ProvisionedUser, provisionUsers, type Target } from '#targets';
 import { doNotTrack } from './pact-env.ts';
 import {
-  localOnlyReason,
+  type InteractionRef,
   PACTS_DIR,
   type PactFile,
   PactFileError,
   type PactInteraction,
   pactProblems,
   readPacts,
+  selectInteractions,
   writeSelection,
 } from './pact-files.ts';
 import { ProviderStates } from './provider-states.ts';
@@ -58,11 +59,6 @@ export interface VerifyOptions {
   workDir: string;
 }
 
-export interface InteractionRef {
-  consumer: string;
-  description: string;
-}
-
 export interface VerificationReport {
   target: Target;
   /** The pacts read, with how many of their interactions were selected. */
@@ -95,19 +91,10 @@ export async function verifyProvider(options: VerifyOptions): Promise<Verificati
   const problems = pactProblems(pacts);
   if (problems.length > 0) throw new PactFileError(problems.join('\n'));
 
-  const localOnly: VerificationReport['localOnly'] = [];
-  const notSelected: InteractionRef[] = [];
-  const selected: Array<InteractionRef & { interaction: PactInteraction }> = [];
-  for (const pact of pacts) {
-    for (const interaction of pact.interactions) {
-      const ref = { consumer: pact.consumer, description: interaction.description };
-      const reason = localOnlyReason(interaction);
-      if (deployed && reason) localOnly.push({ ...ref, reason });
-      else if (options.only !== undefined && !interaction.description.includes(options.only))
-        notSelected.push(ref);
-      else selected.push({ ...ref, interaction });
-    }
-  }
+  const { selected, localOnly, notSelected } = selectInteractions(pacts, {
+    deployed,
+    only: options.only,
+  });
   if (!options.broker && selected.length === 0) {
     throw new PactFileError(`no interaction is left to verify (--interaction "${options.only}")`);
   }

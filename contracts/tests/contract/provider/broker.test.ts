@@ -125,7 +125,7 @@ describe('verifying with the broker', () => {
       PACT_BROKER_PASSWORD: 'secret',
     });
 
-    expect(output).toContain('verified 1 interactions: 1 passed, 0 failed');
+    expect(output).toContain('verified 1 interaction: 1 passed, 0 failed');
     expect(code, output).toBe(0);
     const selection = broker.requests.find(
       (r) => r.method === 'POST' && r.path.endsWith('/for-verification'),
