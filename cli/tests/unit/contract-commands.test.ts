@@ -2,14 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VerificationReport } from '#contracts/verify';
 import { main } from '../../main.ts';
 import { summary } from '../../verify-command.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  return { out, err };
-}
+import { capture } from '../support.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

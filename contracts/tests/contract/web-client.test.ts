@@ -64,6 +64,13 @@ const backendError = (code: string, retryable: boolean) => ({
 
 const authorized = { authorization: match.bearer() };
 
+/** What a call rejected with (undefined when it resolved). */
+const failureOf = (call: Promise<unknown>) =>
+  call.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+
 describe('listing chats', () => {
   it('gets an empty page for a user with no chats', async () => {
     await interaction(
@@ -134,9 +141,7 @@ describe('listing chats', () => {
         response.jsonBody(backendError('VALIDATION_ERROR', false)),
       )
       .executeTest(async (server) => {
-        const failure = await client(server.url)
-          .listChats({ limit: 500 })
-          .catch((error: unknown) => error);
+        const failure = await failureOf(client(server.url).listChats({ limit: 500 }));
         expect(failure).toBeInstanceOf(BackendError);
         expect(failure).toMatchObject({ code: 'VALIDATION_ERROR', status: 400, retryable: false });
       });
@@ -205,9 +210,7 @@ describe('reading a chat', () => {
       .withRequest('GET', `/chats/${CHAT}`, (request) => request.headers(authorized))
       .willRespondWith(404, (response) => response.jsonBody(backendError('NOT_FOUND', false)))
       .executeTest(async (server) => {
-        const failure = await client(server.url)
-          .getChat(CHAT)
-          .catch((error: unknown) => error);
+        const failure = await failureOf(client(server.url).getChat(CHAT));
         expect(failure).toMatchObject({ code: 'NOT_FOUND', status: 404, retryable: false });
       });
   });
@@ -221,9 +224,7 @@ describe('reading a chat', () => {
       .withRequest('GET', `/chats/${CHAT}`, (request) => request.headers(authorized))
       .willRespondWith(404, (response) => response.jsonBody(backendError('NOT_FOUND', false)))
       .executeTest(async (server) => {
-        const failure = await client(server.url)
-          .getChat(CHAT)
-          .catch((error: unknown) => error);
+        const failure = await failureOf(client(server.url).getChat(CHAT));
         expect(failure).toBeInstanceOf(BackendError);
         expect(failure).toMatchObject({ code: 'NOT_FOUND' });
       });
@@ -306,7 +307,7 @@ describe('sending a message', () => {
         response.jsonBody(backendError('VALIDATION_ERROR', false)),
       )
       .executeTest(async (server) => {
-        const failure = await send(server.url, NEW_CHAT, '   ').catch((error: unknown) => error);
+        const failure = await failureOf(send(server.url, NEW_CHAT, '   '));
         expect(failure).toMatchObject({ code: 'VALIDATION_ERROR', status: 400, retryable: false });
       });
   });
@@ -321,7 +322,7 @@ describe('sending a message', () => {
         response.jsonBody(backendError('PAYLOAD_TOO_LARGE', false)),
       )
       .executeTest(async (server) => {
-        const failure = await send(server.url, NEW_CHAT, content).catch((error: unknown) => error);
+        const failure = await failureOf(send(server.url, NEW_CHAT, content));
         expect(failure).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
       });
   });
@@ -344,7 +345,7 @@ describe('sending a message', () => {
         )
         .willRespondWith(status, (response) => response.jsonBody(backendError(code, true)))
         .executeTest(async (server) => {
-          const error = await send(server.url, CHAT, 'Are you there?').catch((e: unknown) => e);
+          const error = await failureOf(send(server.url, CHAT, 'Are you there?'));
           expect(error).toBeInstanceOf(BackendError);
           expect(error).toMatchObject({ code, status, retryable: true });
         });
@@ -358,9 +359,7 @@ describe("API Gateway's own answers", () => {
       .withRequest('GET', '/chats')
       .willRespondWith(401, (response) => response.jsonBody({ message: like('Unauthorized') }))
       .executeTest(async (server) => {
-        const failure = await client(server.url, undefined)
-          .listChats()
-          .catch((error: unknown) => error);
+        const failure = await failureOf(client(server.url, undefined).listChats());
         expect(failure).toBeInstanceOf(GatewayError);
         expect(failure).toMatchObject({ kind: 'unauthorized', status: 401, retryable: false });
       });
@@ -375,9 +374,7 @@ describe("API Gateway's own answers", () => {
       .withRequest('GET', '/chats', (request) => request.headers(authorized))
       .willRespondWith(429, (response) => response.jsonBody({ message: like('Too Many Requests') }))
       .executeTest(async (server) => {
-        const failure = await client(server.url)
-          .listChats()
-          .catch((error: unknown) => error);
+        const failure = await failureOf(client(server.url).listChats());
         expect(failure).toBeInstanceOf(GatewayError);
         expect(failure).toMatchObject({ kind: 'throttled', status: 429, retryable: true });
       });

@@ -5,16 +5,16 @@
  * for that version. Each command runs in a git repository of its own, so the
  * version is one the test knows.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PACTS_DIR, readPacts } from '#contracts/verify';
 import { type FakeBroker, startFakeBroker } from '../../support/fake-broker.ts';
+import { loopgauge } from '../../support/loopgauge.ts';
 
-const ROOT = resolve('.');
 const BRANCH = 'feature/contracts';
 let repo: string;
 let commit: string;
@@ -46,31 +46,17 @@ afterAll(async () => {
   await rm(repo, { recursive: true, force: true });
 });
 
-function loopgauge(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number; output: string }>((done, reject) => {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('PACT_BROKER_')),
-    );
-    const child = spawn(process.execPath, [join(ROOT, 'cli/bin.js'), ...args], {
-      cwd: repo,
-      env: { ...clean, GIT_BRANCH: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
+/** The command in the test's repository, with only the broker settings given here. */
+function run(args: string[], env: Record<string, string>) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('PACT_BROKER_')),
+  );
+  return loopgauge(args, { cwd: repo, env: { ...clean, GIT_BRANCH: '', ...env } });
 }
 
 describe('publishing pacts', () => {
   it('says what is missing, and fails, without a broker', async () => {
-    const { code, output } = await loopgauge(['publish-pacts', '--pacts', 'pacts'], {});
+    const { code, output } = await run(['publish-pacts', '--pacts', 'pacts'], {});
     expect(output).toContain(
       'no Pact Broker to talk to: set PACT_BROKER_BASE_URL (the broker’s URL); PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD',
     );
@@ -79,7 +65,7 @@ describe('publishing pacts', () => {
 
   it('publishes every pact as the git commit, on its branch', async () => {
     broker = await startFakeBroker([]);
-    const { code, output } = await loopgauge(['publish-pacts', '--pacts', 'pacts'], {
+    const { code, output } = await run(['publish-pacts', '--pacts', 'pacts'], {
       PACT_BROKER_BASE_URL: broker.url,
       PACT_BROKER_TOKEN: 'secret-token',
     });
@@ -110,7 +96,7 @@ describe('publishing pacts', () => {
 
 describe('verifying with the broker', () => {
   it('refuses --publish without a broker, naming what is missing', async () => {
-    const { code, output } = await loopgauge(['verify', '--publish'], {});
+    const { code, output } = await run(['verify', '--publish'], {});
     expect(output).toContain('no Pact Broker to talk to: set PACT_BROKER_BASE_URL');
     expect(code).toBe(2);
   });
@@ -119,7 +105,7 @@ describe('verifying with the broker', () => {
     const cli = (await readPacts(PACTS_DIR)).find((pact) => pact.consumer === 'loopgauge-cli');
     broker = await startFakeBroker([cli?.document ?? {}]);
 
-    const { code, output } = await loopgauge(['verify', '--publish'], {
+    const { code, output } = await run(['verify', '--publish'], {
       PACT_BROKER_BASE_URL: broker.url,
       PACT_BROKER_USERNAME: 'ci',
       PACT_BROKER_PASSWORD: 'secret',

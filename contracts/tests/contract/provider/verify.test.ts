@@ -4,7 +4,6 @@
  * interaction of them against a local stage — and fails, naming the
  * interactions, when the same stage answers differently.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,29 +11,15 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PACTS_DIR, readPacts, stalePacts } from '#contracts/verify';
 import { type Emulator, startEmulator } from '#emulator';
 import type { LocalTargetFile } from '#targets';
+import { loopgauge } from '../../support/loopgauge.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'loopgauge-verify-test-'));
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Runs `loopgauge verify` as a user would; resolves with its exit code and everything it printed. */
-function verify(args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['cli/bin.js', 'verify', ...args], {
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+function verify(args: string[]) {
+  return loopgauge(['verify', ...args]);
 }
 
 /** The lines of one section of the command's summary (`title (n):` then indented lines). */
