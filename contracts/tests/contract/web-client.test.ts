@@ -6,6 +6,7 @@
  * statuses, error codes, `retryable`, roles, and the ids it sent.
  */
 import { Matchers } from '@pact-foundation/pact';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { describe, expect, inject, it } from 'vitest';
 import { BackendError, GatewayError, LIMITS } from '#contracts';
 import { ChatApiClient } from '#contracts/client';
@@ -27,8 +28,20 @@ const NEW_CHAT = '01JDQ8Z5V4N2M3K1H0G9F8E7B2';
 const MESSAGE = '01JDQ8Z5V4N2M3K1H0G9F8E7C3';
 const CURSOR = 'cursor-from-the-first-page';
 
-const client = (url: string, token: string | undefined = 'consumer-test-token') =>
-  new ChatApiClient({ baseUrl: url, getToken: () => token });
+/**
+ * Each test's client has its own connection pool: Pact starts a mock server
+ * per test, and a kept-alive connection to an earlier one on a reused port
+ * would carry this test's request to that server instead.
+ */
+const client = (url: string, token: string | undefined = 'consumer-test-token') => {
+  const dispatcher = new Agent();
+  return new ChatApiClient({
+    baseUrl: url,
+    getToken: () => token,
+    fetch: ((input: string, init: RequestInit) =>
+      undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch,
+  });
+};
 
 const summary = (chatId = CHAT) => ({
   chatId: match.ulid(chatId),
