@@ -3,21 +3,32 @@
  * bad input ends in one clear message and exit code 2.
  */
 import { UsageError } from './args.ts';
+import { CHATS_USAGE, chatsCommand } from './chats-command.ts';
+import { PUBLISH_PACTS_USAGE, publishPactsCommand } from './publish-pacts-command.ts';
 import { REPORT_USAGE, reportCommand } from './report-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
 import { USERS_USAGE, usersCommand } from './users-command.ts';
+import { VERIFY_USAGE, verifyCommand } from './verify-command.ts';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
   stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
   users: { usage: USERS_USAGE, run: usersCommand },
   report: { usage: REPORT_USAGE, run: reportCommand },
+  verify: { usage: VERIFY_USAGE, run: (argv) => verifyCommand(argv, process.env) },
+  'publish-pacts': {
+    usage: PUBLISH_PACTS_USAGE,
+    run: (argv) => publishPactsCommand(argv, process.env),
+  },
+  chats: { usage: CHATS_USAGE, run: chatsCommand },
 };
+
+const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
 
 const USAGE = `loopgauge <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(8)} ${command.usage.split('\n')[2] ?? ''}`)
+  .map(([name, command]) => `  ${name.padEnd(NAME_WIDTH)} ${command.usage.split('\n')[2] ?? ''}`)
   .join('\n')}
 
 Run "loopgauge <command> --help" for a command's options.`;

@@ -29,7 +29,7 @@ import {
   startDynamoDb,
   startDynamoDbLocal,
 } from './dynamodb/index.ts';
-import { type Gateway, startGateway } from './gateway/gateway.ts';
+import { type Gateway, type InvokeOutcome, startGateway } from './gateway/gateway.ts';
 import {
   createJwtAuthorizer,
   type IdentityProvider,
@@ -76,7 +76,23 @@ export interface EmulatorOptions {
   functionLogs?: 'inherit' | 'silent';
   /** Where the mock provider's reports go (ignored directives, internal errors). Default: dropped. */
   log?: (line: string) => void;
+  /**
+   * Tests only: changes each function's result on its way to the gateway
+   * (rename a field, change a status), so a test can play a broken backend
+   * without editing it.
+   */
+  responseHook?: ResponseHook;
 }
+
+/** A function's payload 2.0 result as the gateway will read it. */
+export interface FunctionResult {
+  statusCode: number;
+  headers?: Record<string, string>;
+  body?: string;
+  [field: string]: unknown;
+}
+
+export type ResponseHook = (result: FunctionResult, functionName: FunctionName) => FunctionResult;
 
 /** A running emulator: its target (also written to its target file) and its parts. */
 export interface Emulator extends LocalTargetFile {
@@ -228,7 +244,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }),
       functions: {
         invoke: recorder.instrument(
-          (name, event) => pools[name].invoke(event),
+          (name, event) => hooked(pools[name].invoke(event), name, options),
           () => busyEnvironments(pools),
         ),
       },
@@ -242,6 +258,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       recycle: async () => {
         await Promise.all(FUNCTION_NAMES.map((name) => pools[name].recycle()));
       },
+      setRouteThrottle: (name, throttle) => gateway.setRouteThrottle(name, throttle),
     });
     closers.push(() => admin.close());
     const aws = await startAwsServer({
@@ -337,6 +354,19 @@ function environments(pools: Record<FunctionName, FunctionPool>) {
       return [name, { total: stats.environments, busy: stats.busy }];
     }),
   );
+}
+
+/** The invocation's structured result, through the test's response hook when there is one. */
+async function hooked<T extends InvokeOutcome>(
+  invocation: Promise<T>,
+  name: FunctionName,
+  options: EmulatorOptions,
+): Promise<T> {
+  const outcome = await invocation;
+  const { responseHook } = options;
+  const payload = outcome.kind === 'result' ? (outcome.payload as FunctionResult | null) : null;
+  if (!responseHook || typeof payload?.statusCode !== 'number') return outcome;
+  return { ...outcome, payload: responseHook(payload, name) } as T;
 }
 
 /** Health check: `url` answers `status` (default: any 2xx). */

@@ -11,7 +11,7 @@ import {
   GATEWAY_RESPONSES,
   type GatewayResponseKind,
 } from '#contracts';
-import { AWS_QUOTAS, type StageConfig } from '#stages';
+import { AWS_QUOTAS, type StageConfig, type Throttle } from '#stages';
 import { closeServer, listenOnLoopback } from '../loopback.ts';
 import type { EmulatorMetrics, Layer } from '../metrics.ts';
 import { buildEvent, type HttpAnswer, readResult } from './payload.ts';
@@ -63,6 +63,8 @@ export interface GatewayOptions {
 export interface Gateway {
   url: string;
   port: number;
+  /** Replaces a route's token bucket (a full one of the new size); `undefined` restores the stage's. */
+  setRouteThrottle(functionName: FunctionName, throttle: Throttle | undefined): void;
   close(): Promise<void>;
 }
 
@@ -71,7 +73,7 @@ const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const INTEGRATION_TIMEOUT_MS = AWS_QUOTAS.apiGateway.integrationTimeoutSeconds * 1_000;
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  const handle = createGatewayHandler(options);
+  const { handle, setRouteThrottle } = createGatewayHandler(options);
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       // Never reached by design; a bug here must not take the stage down.
@@ -84,6 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    setRouteThrottle,
     close: () => closeServer(server),
   };
 }
@@ -104,9 +107,15 @@ function createGatewayHandler(options: GatewayOptions) {
     }
     return bucket;
   };
+  const setRouteThrottle = (fn: FunctionName, throttle: Throttle | undefined) => {
+    routeBuckets.set(
+      fn,
+      new TokenBucket(throttle ?? stage.api.routeThrottles[fn] ?? stage.api.throttle),
+    );
+  };
   const cors = corsPolicy(stage.api.corsAllowedOrigins);
 
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const requestId = randomRequestId();
     const receivedAt = Date.now();
     const started = performance.now();
@@ -197,6 +206,7 @@ function createGatewayHandler(options: GatewayOptions) {
     observe(route.routeKey, answer.statusCode, answer.headers);
     reply(response, answer, { ...cors.headers(origin), 'apigw-requestid': requestId });
   };
+  return { handle, setRouteThrottle };
 }
 
 function send(

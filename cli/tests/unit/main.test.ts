@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countFlag, parseFlags, portFlag, UsageError } from '../../args.ts';
 import { main } from '../../main.ts';
-import { capture } from '../support/capture.ts';
+import { capture } from '../support.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
 import { getStage } from '#stages';
 import { main } from '../../main.ts';
-import { capture } from '../support/capture.ts';
+import { capture } from '../support.ts';
 
 /** A run folder of k6 v1.3.0's real sample stream, with the run.json the load runner writes. */
 function runFolder(folder: string, gating: string[] = []): string {

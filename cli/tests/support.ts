@@ -1,7 +1,7 @@
-/** What a command writes to stdout and stderr, captured for the test. */
 import { vi } from 'vitest';
 
-export function capture(): { out: string[]; err: string[] } {
+/** Captures what the command writes to stdout and stderr (restored by `vi.restoreAllMocks`). */
+export function capture() {
   const out: string[] = [];
   const err: string[] = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
