@@ -299,6 +299,36 @@ export function sections(report: Report): Section[] {
     },
   });
   if (cap.notes.length > 0) capBlocks.push({ list: cap.notes.map((n) => [n]) });
+  const checked = report.runs.filter((r) => r.modelCheck?.observed);
+  if (checked.length > 0) {
+    capBlocks.push({
+      text: 'The model checked against the runs that met a limit (at the rates each run offered, on the run’s own stage):',
+      table: {
+        head: [
+          'scenario',
+          'model: refuses first',
+          'model: admits',
+          'run: refused first',
+          'run: got past it',
+          'layer',
+          'apart',
+        ],
+        numeric: [2, 4, 6],
+        rows: checked.map((r) => {
+          const c = r.modelCheck;
+          return [
+            r.scenario,
+            `${c?.predicted.limit} (${c?.predicted.layer})`,
+            rate(c?.predicted.admittedPerSecond),
+            `${c?.observed?.layer} on ${c?.observed?.route}`,
+            rate(c?.observed?.admittedPerSecond),
+            c?.layerMatches ? 'matches' : { text: 'differs', strong: true },
+            pct(c?.deviation),
+          ];
+        }),
+      },
+    });
+  }
   out.push({ id: 'capacity', title: 'Capacity', level: 2, blocks: capBlocks });
 
   const cost = cap.cost;
