@@ -138,6 +138,11 @@ describe('a session folder', () => {
       true,
     );
     expect(renderMarkdown(report)).toContain('### Scenario throttle');
+    const many = { ...report, runs: Array.from({ length: 40 }, () => report.runs).flat() };
+    const long = renderMarkdown(many);
+    expect(long.length).toBeLessThan(COMMENT_LIMIT);
+    expect(long).toContain('The per-scenario tables are in index.html');
+    expect(long).toContain('### Capacity');
     const prod = await buildReport({
       folders: [session],
       capacity,
