@@ -3,12 +3,14 @@
  * bad input ends in one clear message and exit code 2.
  */
 import { UsageError } from './args.ts';
+import { LOAD_USAGE, loadCommand } from './load-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
 import { USERS_USAGE, usersCommand } from './users-command.ts';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
   stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
   users: { usage: USERS_USAGE, run: usersCommand },
+  load: { usage: LOAD_USAGE, run: (argv) => loadCommand(argv, process.env) },
 };
 
 const USAGE = `loopgauge <command> [options]
@@ -39,7 +41,11 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`loopgauge ${name}: ${error.message}\n\n${command.usage}\n`);
+      process.stderr.write(
+        error.usage
+          ? `loopgauge ${name}: ${error.message}\n\n${command.usage}\n`
+          : `loopgauge ${name}: ${error.message}\n`,
+      );
       return 2;
     }
     process.stderr.write(

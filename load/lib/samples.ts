@@ -53,7 +53,8 @@ export const SAMPLE_TAGS = {
  *   gateway's other answers `backend:FUNCTION_ERROR` (502),
  *   `backend:INTEGRATION_TIMEOUT` (503), `backend:ROUTE_NOT_FOUND` (404),
  *   `backend:PAYLOAD_TOO_LARGE` (413), and `backend:UNRECOGNIZED` for a
- *   response of no known shape;
+ *   response of no known shape, `backend:UNEXPECTED_<status>` for a
+ *   success the flow did not expect (a probe of an error that passed);
  * - `store_throttle`: the backend's `STORE_THROTTLED` (DynamoDB throttled);
  * - `ai:<CODE>`: the backend's `AI_*` errors (the AI provider failed).
  */
