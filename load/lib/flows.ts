@@ -2,10 +2,13 @@
  * A user's visit, as the scenarios replay it: list the chats, read one,
  * send a message (to that chat, or to a new one when there is none yet).
  */
+import type { StageConfig } from '../../stages/index.ts';
 import type { ChatClient } from './client.ts';
 import { type Alphabet, makeContent } from './content.ts';
 import { ulid } from './ids.ts';
 import { mockDirective } from './mock.ts';
+import { concurrencyLimit } from './plans.ts';
+import { SAMPLE_TAGS, WARM_UP_STEP } from './samples.ts';
 import { isGetChatsResponse } from './shapes.ts';
 
 export interface FlowOptions {
@@ -35,4 +38,34 @@ export async function listReadSend(client: ChatClient, options: FlowOptions = {}
     suffix: directive,
   });
   await client.sendMessage(chatId, messageId, { messageId, content }, { tags });
+}
+
+/**
+ * Creates execution environments before a measured run: as many concurrent
+ * first requests per route as its function may run at once (at most
+ * `max`), so the run starts warm instead of meeting its own cold starts.
+ */
+export async function warmUp(
+  clients: readonly ChatClient[],
+  stage: StageConfig,
+  max = 10,
+): Promise<void> {
+  const requests: Array<Promise<unknown>> = [];
+  const tags = { [SAMPLE_TAGS.step]: WARM_UP_STEP };
+  for (const fn of ['get_chats', 'get_chat', 'send_message'] as const) {
+    const count = Math.min(max, concurrencyLimit(stage, fn));
+    for (let i = 0; i < count; i++) {
+      const client = clients[i % clients.length] as ChatClient;
+      if (fn === 'get_chats') requests.push(client.listChats('', { tags }));
+      else if (fn === 'get_chat')
+        requests.push(client.readChat(ulid(), '', { tags, expect: [404] }));
+      else {
+        const messageId = ulid();
+        requests.push(
+          client.sendMessage(ulid(), messageId, { messageId, content: 'warm-up' }, { tags }),
+        );
+      }
+    }
+  }
+  await Promise.all(requests);
 }

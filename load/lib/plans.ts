@@ -40,6 +40,17 @@ export function predictOnsets(
   return onsets.sort((a, b) => a.rate - b.rate);
 }
 
+/**
+ * The AI latency that puts a function's Lambda limit at half its route's
+ * rate limit (rate × latency = concurrency limit): the two layers' onsets are
+ * a factor of two apart, far enough for their order to survive a busy machine.
+ */
+export function latencyForHalfRouteRate(stage: StageConfig, fn: FunctionName): number {
+  return Math.round(
+    ((2 * concurrencyLimit(stage, fn)) / stage.api.routeThrottles[fn].rateLimit) * 1_000,
+  );
+}
+
 export interface ThrottlePlan {
   fn: FunctionName;
   route: string;
@@ -65,7 +76,7 @@ export function throttlePlan(stage: StageConfig, profile: ProfileName): Throttle
   const p = PROFILES.throttle[profile];
   const fn: FunctionName = 'send_message';
   const { rateLimit, burstLimit } = stage.api.routeThrottles[fn];
-  const latencyMs = Math.round(((2 * concurrencyLimit(stage, fn)) / rateLimit) * 1_000);
+  const latencyMs = latencyForHalfRouteRate(stage, fn);
   const peakRate = Math.ceil(p.peakFactor * rateLimit);
   const inFlight = Math.ceil(peakRate * ((latencyMs + 200) / 1_000));
   return {
@@ -127,10 +138,13 @@ export interface BreakpointPlan {
   first: PredictedOnset & { route: string };
 }
 
-/** Flows (list → read → send) ramp until a limit breaks; the lowest predicted onset breaks first. */
+/**
+ * Flows (list → read → send) ramp until a limit breaks; the lowest predicted
+ * onset breaks first. Sends ask for the AI latency of `latencyForHalfRouteRate`.
+ */
 export function breakpointPlan(stage: StageConfig, profile: ProfileName): BreakpointPlan {
   const p = PROFILES.breakpoint[profile];
-  const latencyMs = 100;
+  const latencyMs = latencyForHalfRouteRate(stage, 'send_message');
   // Reads take a few milliseconds; the send holds its environment for the AI call.
   const durations: Record<FunctionName, number> = {
     get_chats: 20,

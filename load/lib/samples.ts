@@ -41,6 +41,9 @@ export const SAMPLE_TAGS = {
   status: 'status',
 } as const;
 
+/** The `step` of requests a scenario's setup makes to create environments: not part of the measurement. */
+export const WARM_UP_STEP = 'warm-up';
+
 /**
  * The layers a failed request is classified into, in the order of the
  * request path:
