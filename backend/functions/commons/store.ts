@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatSummary, Message, MessageRole, TokenUsage } from '#contracts';
 import type { StoreConfig } from './config.ts';
+import { environmentCredentials } from './credentials.ts';
 import { StoreThrottledError } from './errors.ts';
 import {
   activitySortKey,
@@ -58,6 +59,7 @@ const UNPROCESSED_RETRIES = 3;
 export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
+    credentials: environmentCredentials(),
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
   });
   return DynamoDBDocumentClient.from(client, {
