@@ -13,7 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Emulator, startEmulator } from '#emulator';
 import { getStage, type StageConfig, WORKSPACE_DIR } from '#stages';
-import { provisionUsers, readTarget, type Target, TargetError } from '#targets';
+import {
+  collectStageMetrics,
+  forceFreshEnvironments,
+  provisionUsers,
+  readTarget,
+  type Target,
+  TargetError,
+} from '#targets';
 import { renderTextSummary, type SummaryData } from '../engine/index.ts';
 import { ENV_KEYS } from '../lib/config.ts';
 import { usersFor } from '../lib/profiles.ts';
@@ -100,12 +107,6 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     });
     const stage = getStage(target.stage);
     guardProvider(stage, options);
-    if (options.scenario === 'cold-start' && options.target.kind !== 'local') {
-      throw new LoadInputError(
-        'cold-start needs fresh execution environments; run it with --target local (a new local stage) ' +
-          'until the runner can force them on a running stage',
-      );
-    }
     const version = await engineVersion(engine);
     const folder = await createRunFolder(
       resolve(options.runsDir ?? RUNS_DIR),
@@ -127,6 +128,10 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     });
     await mkdir(join(workDir, 'load', id), { recursive: true });
     await writeFile(usersFile, JSON.stringify(users), { mode: 0o600 });
+
+    if (options.scenario === 'cold-start') {
+      await forceFresh(target, emulator !== undefined, write.stderr);
+    }
 
     const processes: EngineProcess[] = executionSegments(options.split).map((segment, index) => ({
       index,
@@ -227,6 +232,14 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
         ? THRESHOLDS_FAILED
         : 0);
 
+    record.stageMetrics = await writeStageMetrics(
+      target,
+      windowStart,
+      windowEnd,
+      folder,
+      write.stderr,
+    );
+
     if (!options.keepData) {
       await removeRunData(target, users, emulator !== undefined);
       await rm(join(workDir, 'load', id), { recursive: true, force: true });
@@ -237,6 +250,43 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     return { exitCode: record.exitCode, folder, record };
   } finally {
     await (emulator as Emulator | undefined)?.close();
+  }
+}
+
+/**
+ * The cold-start pre-step: every function's environments retired through the
+ * Lambda API, as on a deployed stage. A local stage the runner has just
+ * started has no environment yet, so it is fresh even where it cannot take
+ * that call.
+ */
+async function forceFresh(target: Target, startedHere: boolean, log: (text: string) => void) {
+  try {
+    await forceFreshEnvironments(target);
+    log('forced fresh execution environments on every function\n');
+  } catch (error) {
+    if (!startedHere) throw error;
+    log(
+      `the local stage did not take the Lambda API call (${(error as Error).message.split('\n')[0]}); ` +
+        'it started for this run, so its environments are fresh\n',
+    );
+  }
+}
+
+/** What the stage measured in the run window, through CloudWatch's APIs; `null` when it could not be read. */
+async function writeStageMetrics(
+  target: Target,
+  start: Date,
+  end: Date,
+  folder: string,
+  log: (text: string) => void,
+): Promise<string | null> {
+  try {
+    const metrics = await collectStageMetrics(target, { start, end });
+    await writeFile(join(folder, RUN_FILES.stageMetrics), `${JSON.stringify(metrics, null, 2)}\n`);
+    return RUN_FILES.stageMetrics;
+  } catch (error) {
+    log(`stage metrics not collected: ${(error as Error).message}\n`);
+    return null;
   }
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadRunResult, runLoad, type ScenarioName } from '#load';
+import { STAGE_METRICS_SCHEMA } from '#targets';
 import { folderFiles, readRunFolder } from '../support/run-folder.ts';
 
 let runsDir: string;
@@ -43,7 +44,17 @@ async function run(scenario: ScenarioName): Promise<LoadRunResult & { output: st
 function expectSharedFolder(result: LoadRunResult): void {
   const record = readRunFolder(result.folder);
   const files = folderFiles(result.folder);
-  expect([...files.keys()].sort()).toEqual(['run.json', 'samples.ndjson', 'summary.json']);
+  expect([...files.keys()].sort()).toEqual([
+    'run.json',
+    'samples.ndjson',
+    'stage-metrics.json',
+    'summary.json',
+  ]);
+  expect(record.stageMetrics).toBe('stage-metrics.json');
+  expect(JSON.parse(files.get('stage-metrics.json') ?? '{}')).toMatchObject({
+    schema: STAGE_METRICS_SCHEMA,
+    window: record.window,
+  });
   for (const [name, text] of files) {
     expect(text, name).not.toMatch(/"(accessToken|refreshToken)"\s*:|eyJ[\w-]+\.eyJ[\w-]+\./);
   }
