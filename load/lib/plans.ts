@@ -8,7 +8,7 @@
 import { type FunctionName, ROUTES } from '../../contracts/index.ts';
 import { AWS_QUOTAS, type StageConfig } from '../../stages/index.ts';
 import { PROFILES } from './profiles.ts';
-import type { ProfileName } from './scenarios.ts';
+import type { ProfileName, ScenarioName } from './scenarios.ts';
 
 /** A function's concurrency limit: its reservation, or the account's. */
 export function concurrencyLimit(stage: StageConfig, fn: FunctionName): number {
@@ -164,4 +164,65 @@ export function breakpointPlan(stage: StageConfig, profile: ProfileName): Breakp
     rampSeconds: p.rampSeconds,
     first,
   };
+}
+
+export interface TokenEstimate {
+  sends: number;
+  tokensPerSend: number;
+  tokens: number;
+}
+
+/**
+ * An upper bound of the AI tokens a run spends on a real provider: the sends
+ * its profile makes, each with a full history and the longest reply the
+ * stage allows (`ai.historyMaxChars` at ~4 characters per token).
+ */
+export function estimateTokens(
+  scenario: ScenarioName,
+  profile: ProfileName,
+  stage: StageConfig,
+): TokenEstimate {
+  const sends = Math.ceil(estimateSends(scenario, profile, stage));
+  const tokensPerSend = Math.ceil(stage.ai.historyMaxChars / 4) + stage.ai.maxOutputTokens;
+  return { sends, tokensPerSend, tokens: sends * tokensPerSend };
+}
+
+function estimateSends(scenario: ScenarioName, profile: ProfileName, stage: StageConfig): number {
+  switch (scenario) {
+    case 'smoke':
+      // A new chat twice (one idempotent repeat stored once), and the AI fault probes.
+      return PROFILES.smoke[profile].users * 5;
+    case 'cold-start':
+      return PROFILES['cold-start'][profile].steps.reduce((sum, n) => sum + n, 0);
+    case 'throttle': {
+      const plan = throttlePlan(stage, profile);
+      return plan.peakRate * (plan.rampSeconds / 2 + plan.holdSeconds);
+    }
+    case 'ai-latency': {
+      const plan = aiLatencyPlan(stage, profile);
+      return plan.sendsPerSecond * plan.stepSeconds * plan.steps.length;
+    }
+    case 'dynamo-throughput': {
+      const p = PROFILES['dynamo-throughput'][profile];
+      return p.sendsPerSecond * p.seconds;
+    }
+    case 'soak': {
+      const p = PROFILES.soak[profile];
+      return p.flowsPerSecond * durationSeconds(p.duration);
+    }
+    case 'breakpoint': {
+      const plan = breakpointPlan(stage, profile);
+      return (plan.peakFlowsPerSecond * plan.rampSeconds) / 2;
+    }
+  }
+}
+
+/** Seconds of a k6 duration such as `90s`, `30m` or `1h30m`. */
+export function durationSeconds(duration: string): number {
+  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3_600 };
+  let total = 0;
+  for (const [, value, unit] of duration.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+    total += Number(value) * (units[unit as string] ?? 0);
+  }
+  return total;
 }

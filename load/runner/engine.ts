@@ -106,6 +106,16 @@ export function runEngine(
   });
 }
 
+/** Whether the engine's `run` takes k6's `--execution-segment` flags (it lists them in its help). */
+export async function takesExecutionSegments(engine: Engine): Promise<boolean> {
+  let help = '';
+  const collect = (text: string) => {
+    help += text;
+  };
+  await runEngine(engine, ['run', '--help'], { stdout: collect, stderr: collect });
+  return help.includes('--execution-segment');
+}
+
 /** The engine's version line (`k6 v1.3.0 …`, `loopgauge-k6 0.1.0 …`). */
 export async function engineVersion(engine: Engine): Promise<string> {
   let out = '';

@@ -23,6 +23,7 @@ import {
 } from '#targets';
 import { renderTextSummary, type SummaryData } from '../engine/index.ts';
 import { ENV_KEYS } from '../lib/config.ts';
+import { estimateTokens } from '../lib/plans.ts';
 import { usersFor } from '../lib/profiles.ts';
 import { SAMPLE_SCHEMA_VERSION } from '../lib/samples.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
@@ -34,6 +35,7 @@ import {
   engineVersion,
   resolveEngine,
   runEngine,
+  takesExecutionSegments,
 } from './engine.ts';
 import { Progress } from './progress.ts';
 import {
@@ -99,6 +101,12 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   };
   const workDir = resolve(options.workDir ?? WORKSPACE_DIR);
   const engine = resolveEngineOrFail(options.engine, env);
+  const version = await engineVersion(engine);
+  if (options.split > 1 && !(await takesExecutionSegments(engine))) {
+    throw new LoadInputError(
+      `--split needs an engine with --execution-segment; ${version} has none (try --engine k6)`,
+    );
+  }
   const startedAt = new Date();
   let emulator: Emulator | undefined;
   try {
@@ -106,8 +114,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
       emulator = started;
     });
     const stage = getStage(target.stage);
-    guardProvider(stage, options);
-    const version = await engineVersion(engine);
+    guardProvider(stage, options, write.stderr);
     const folder = await createRunFolder(
       resolve(options.runsDir ?? RUNS_DIR),
       startedAt,
@@ -331,14 +338,25 @@ async function openTarget(
   return target;
 }
 
-/** A stage that calls a real AI provider spends tokens: only with an explicit flag. */
-function guardProvider(stage: StageConfig, options: LoadRunOptions): void {
+/**
+ * A stage that calls a real AI provider spends tokens: only with an explicit
+ * flag, and with an estimate of how many first.
+ */
+function guardProvider(
+  stage: StageConfig,
+  options: LoadRunOptions,
+  log: (text: string) => void,
+): void {
   if (stage.provider.kind === 'mock') return;
+  const estimate = estimateTokens(options.scenario, options.profile, stage);
+  const what =
+    `the ${stage.name} stage calls ${stage.provider.kind} (${stage.provider.model}): ` +
+    `this run makes up to ${estimate.sends} sends of up to ${estimate.tokensPerSend} tokens each, ` +
+    `about ${estimate.tokens.toLocaleString('en-US')} tokens at your price per token`;
   if (!options.realProvider) {
-    throw new LoadInputError(
-      `the ${stage.name} stage calls ${stage.provider.kind}, a real AI provider: pass --real-provider to spend tokens on it`,
-    );
+    throw new LoadInputError(`${what}; pass --real-provider to spend them`);
   }
+  log(`${what}\n`);
 }
 
 async function createRunFolder(runsDir: string, at: Date, scenario: string): Promise<string> {

@@ -2,7 +2,14 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getStage } from '#stages';
 import { readConfig } from '../../config.ts';
-import { aiLatencyPlan, breakpointPlan, predictOnsets, throttlePlan } from '../../plans.ts';
+import {
+  aiLatencyPlan,
+  breakpointPlan,
+  durationSeconds,
+  estimateTokens,
+  predictOnsets,
+  throttlePlan,
+} from '../../plans.ts';
 import { PROFILE_NAMES, SCENARIO_NAMES } from '../../scenarios.ts';
 
 describe('scenarios and profiles', () => {
@@ -81,5 +88,27 @@ describe('readConfig', () => {
     expect(() => readConfig({ STAGE: 'staging', PROFILE: 'huge', DURATION: 'long' })).toThrow(
       /API_URL.*USERS_FILE.*PROFILE must be quick or full.*STAGE: unknown stage "staging".*DURATION/,
     );
+  });
+});
+
+describe('estimateTokens', () => {
+  it('bounds a run on a real provider by its sends and the stage’s AI limits', () => {
+    const prod = getStage('prod');
+    const estimate = estimateTokens('soak', 'quick', prod);
+    // 4 flows/s for 15 s, each send with a full history and the longest reply.
+    expect(estimate.sends).toBe(60);
+    expect(estimate.tokensPerSend).toBe(
+      Math.ceil(prod.ai.historyMaxChars / 4) + prod.ai.maxOutputTokens,
+    );
+    expect(estimate.tokens).toBe(60 * estimate.tokensPerSend);
+  });
+
+  it.each([
+    ['90s', 90],
+    ['30m', 1_800],
+    ['1h30m', 5_400],
+    ['500ms', 0.5],
+  ])('reads the duration %s', (text, seconds) => {
+    expect(durationSeconds(text)).toBe(seconds);
   });
 });

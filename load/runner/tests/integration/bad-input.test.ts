@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SERVICES } from '#targets';
 import { main } from '../../../../cli/main.ts';
 
 function capture() {
@@ -47,6 +48,11 @@ describe('npm run load: bad input gets one line and exit code 2', () => {
       ['smoke', '--target', '/nonexistent/loopgauge/target.json'],
       /^loopgauge load: cannot read the target file \/nonexistent\/loopgauge\/target\.json$/,
     ],
+    [
+      '--split with an engine that cannot split',
+      ['smoke', '--split', '2', '--engine', 'builtin'],
+      /^loopgauge load: --split needs an engine with --execution-segment; loopgauge-k6 .* \(try --engine k6\)$/,
+    ],
   ])('%s', async (_, args, message) => {
     const err = capture();
     expect(await main(['load', ...args])).toBe(2);
@@ -75,7 +81,11 @@ describe('npm run load: bad input gets one line and exit code 2', () => {
           send_message: 'send_message',
         },
         mockProviderUrl: `http://127.0.0.1:${port}`,
-        endpoints: { cognito: `http://127.0.0.1:${port}`, dynamodb: `http://127.0.0.1:${port}` },
+        endpoints: Object.fromEntries(
+          SERVICES.map((service) => [service, `http://127.0.0.1:${port}`]),
+        ),
+        apiId: 'gone',
+        metricResolutionSeconds: 1,
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         adminUrl: `http://127.0.0.1:${port}`,
         issuer: `http://127.0.0.1:${port}/us-east-1_gone`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getStage } from '#stages';
 import { admittedRate, evaluateCriteria, measureOnsets, perSecond } from '../../criteria.ts';
+import { engineArgs } from '../../run.ts';
 import type { RequestRecord, SampleDigest } from '../../samples.ts';
 import { executionSegments } from '../../segments.ts';
 import { thresholdOutcome } from '../../thresholds.ts';
@@ -130,5 +131,30 @@ describe('executionSegments', () => {
       { segment: '1/2:3/4', sequence: '0,1/4,1/2,3/4,1' },
       { segment: '3/4:1', sequence: '0,1/4,1/2,3/4,1' },
     ]);
+  });
+});
+
+describe('engineArgs', () => {
+  it('gives both engines the same k6 command line, with a segment when split', () => {
+    const args = engineArgs({
+      scenario: 'smoke',
+      profile: 'quick',
+      target: {
+        kind: 'local',
+        stage: 'local',
+        apiUrl: 'http://127.0.0.1:3000',
+      } as Parameters<typeof engineArgs>[0]['target'],
+      usersFile: '/w/users.json',
+      summaryFile: '/r/summary-1.json',
+      samplesFile: '/r/samples-1.ndjson',
+      segment: executionSegments(2)[1],
+    });
+    expect(args.slice(0, 2)).toEqual(['run', '--quiet']);
+    expect(args).toContain('API_URL=http://127.0.0.1:3000');
+    expect(args).toContain('SUMMARY_FILE=/r/summary-1.json');
+    expect(args.join(' ')).toContain(
+      '--out json=/r/samples-1.ndjson --execution-segment 1/2:1 --execution-segment-sequence 0,1/2,1',
+    );
+    expect(args.at(-1)).toMatch(/load\/scenarios\/smoke\.ts$/);
   });
 });
