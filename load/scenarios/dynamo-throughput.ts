@@ -12,6 +12,7 @@ import { k6Thresholds } from '../../stages/index.ts';
 import { ChatClient } from '../lib/client.ts';
 import { readConfig } from '../lib/config.ts';
 import { ALPHABETS, type Alphabet, makeContent } from '../lib/content.ts';
+import { warmUp } from '../lib/flows.ts';
 import { ulid } from '../lib/ids.ts';
 import { profileOf } from '../lib/profiles.ts';
 import { SAMPLE_TAGS } from '../lib/samples.ts';
@@ -52,8 +53,12 @@ export const options: Options = {
 
 type Chats = Array<Record<Alphabet, string>>;
 
-/** Two chats per user, each started with one message so every read finds it. */
+/** Two chats per user, each started with one message so every read finds it; warm environments. */
 export async function setup(): Promise<{ chats: Chats }> {
+  await warmUp(
+    users.map((user) => new ChatClient(config.apiUrl, user)),
+    config.stage,
+  );
   const chats: Chats = users.map(() => ({ ascii: ulid(), multibyte: ulid() }));
   await Promise.all(
     users.flatMap((user, index) =>
