@@ -4,7 +4,7 @@
  * prints each run's wall time (from the command to its run folder) and
  * outcome. Goal: each within 40 s on a 2-core machine.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCENARIO_NAMES } from '../lib/scenarios.ts';
@@ -27,9 +27,12 @@ try {
       write: { stdout: () => undefined, stderr: () => undefined },
     });
     const seconds = (performance.now() - started) / 1_000;
-    const requests = (result.record.criteria?.measurements.requests as number | undefined) ?? '';
+    const summary = JSON.parse(await readFile(join(result.folder, 'summary.json'), 'utf8')) as {
+      metrics: { http_reqs?: { values: { count: number } } };
+    };
+    const requests = summary.metrics.http_reqs?.values.count ?? 0;
     rows.push(
-      `| ${scenario.padEnd(17)} | ${seconds.toFixed(1).padStart(5)} s | exit ${result.exitCode} | ${requests}`,
+      `| ${scenario.padEnd(17)} | ${seconds.toFixed(1).padStart(5)} s | exit ${result.exitCode} | ${requests} requests |`,
     );
     process.stdout.write(`${rows.at(-1)}\n`);
     for (const criterion of result.record.criteria?.criteria ?? []) {

@@ -47,11 +47,16 @@ export class Progress {
     if (this.#busy) return;
     this.#busy = true;
     try {
-      for (const file of this.#options.files) await this.#read(file);
-      this.#options.write(this.#line());
+      this.#options.write(await this.poll());
     } finally {
       this.#busy = false;
     }
+  }
+
+  /** Reads what the engines wrote since the last call; returns the progress line. */
+  async poll(): Promise<string> {
+    for (const file of this.#options.files) await this.#read(file);
+    return this.#line();
   }
 
   async #read(file: string): Promise<void> {

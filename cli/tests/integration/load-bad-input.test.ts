@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SERVICES } from '#targets';
-import { main } from '../../../../cli/main.ts';
+import { main } from '../../main.ts';
 
 function capture() {
   const err: string[] = [];
