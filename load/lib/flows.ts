@@ -40,6 +40,19 @@ export async function listReadSend(client: ChatClient, options: FlowOptions = {}
   await client.sendMessage(chatId, messageId, { messageId, content }, { tags });
 }
 
+/** One send that opens a new chat: `bytes` of ASCII content, then `suffix` (a mock directive). */
+export function sendToNewChat(
+  client: ChatClient,
+  seed: number,
+  suffix: string,
+  bytes: number,
+): Promise<unknown> {
+  const chatId = ulid();
+  const messageId = ulid();
+  const content = makeContent({ bytes, alphabet: 'ascii', seed, suffix });
+  return client.sendMessage(chatId, messageId, { messageId, content });
+}
+
 /**
  * Creates execution environments before a measured run: as many concurrent
  * first requests per route as its function may run at once (at most

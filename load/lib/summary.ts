@@ -6,6 +6,9 @@
  */
 import { ENV_KEYS } from './config.ts';
 
+/** The trend statistics every scenario's summary carries: k6's defaults plus p(99) and count. */
+export const SUMMARY_TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'];
+
 export function writeSummary(data: unknown): Record<string, string> {
   const file = __ENV[ENV_KEYS.summaryFile];
   const json = JSON.stringify(data, null, 2);

@@ -11,16 +11,21 @@
  * the run folder gets a `run.json` naming the files each runner will add.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { getStage, WORKSPACE_DIR } from '#stages';
-import { provisionUsers, readTarget, type Target, TargetError, type UsersFile } from '#targets';
+import { readTarget, type Target, TargetError, type UsersFile } from '#targets';
 import { ENV_KEYS } from '../lib/config.ts';
-import { usersFor } from '../lib/profiles.ts';
-import { SAMPLE_SCHEMA_VERSION } from '../lib/samples.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
-import { LoadInputError, scenarioFile } from './run.ts';
-import { RUN_FILES, RUN_FOLDER_SCHEMA_VERSION, RUNS_DIR, type RunRecord } from './run-folder.ts';
+import {
+  createRunFolder,
+  describeTarget,
+  gitState,
+  LoadInputError,
+  provisionRunUsers,
+  scenarioFile,
+} from './run.ts';
+import { newRunRecord, RUN_FILES, RUNS_DIR } from './run-folder.ts';
 import { executionSegments } from './segments.ts';
 
 /** A ConfigMap holds at most 1 MiB (https://kubernetes.io/docs/concepts/configuration/configmap/). */
@@ -171,20 +176,15 @@ export async function writeTestRun(options: TestRunOptions): Promise<number> {
     );
   }
   const startedAt = new Date();
-  const stamp = startedAt
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-  const id = `${stamp}-${options.scenario}`;
+  const folder = await createRunFolder(
+    resolve(options.runsDir ?? RUNS_DIR),
+    startedAt,
+    options.scenario,
+  );
+  const id = basename(folder);
   const name = `loopgauge-${id.toLowerCase()}`.slice(0, 63).replace(/-+$/, '');
-  const folder = join(resolve(options.runsDir ?? RUNS_DIR), id);
   const manifestsDir = join(resolve(options.workDir ?? WORKSPACE_DIR), 'k8s', id);
-  const userCount = usersFor(options.scenario, options.profile);
-  const users = await provisionUsers(target, {
-    count: userCount,
-    prefix: `lg-${id.slice(0, 15).toLowerCase()}-`,
-    concurrency: 4,
-  });
+  const users = await provisionRunUsers(target, options.scenario, options.profile, id);
   const manifests = testRunManifests({
     name,
     scenario: options.scenario,
@@ -195,7 +195,6 @@ export async function writeTestRun(options: TestRunOptions): Promise<number> {
     users,
     image: K6_IMAGE.image,
   });
-  await mkdir(folder, { recursive: true });
   await mkdir(manifestsDir, { recursive: true });
   await writeFile(
     join(manifestsDir, 'testrun.json'),
@@ -208,45 +207,30 @@ export async function writeTestRun(options: TestRunOptions): Promise<number> {
       mode: 0o600,
     },
   );
-  const segments = executionSegments(options.parallelism);
-  const record: RunRecord = {
-    schemaVersion: RUN_FOLDER_SCHEMA_VERSION,
-    sampleSchemaVersion: SAMPLE_SCHEMA_VERSION,
+  const record = newRunRecord({
     id,
     scenario: options.scenario,
     profile: options.profile,
-    target: {
-      kind: target.kind,
-      stage: target.stage,
-      apiUrl: target.apiUrl,
-      file: options.target.path,
-    },
+    target: describeTarget(target, options.target),
     stage,
     engine: { kind: 'k6', version: K6_IMAGE.version },
     execution: { mode: 'k8s', processes: options.parallelism },
-    git: { commit: null, dirty: null },
+    git: await gitState(),
     startedAt: startedAt.toISOString(),
-    endedAt: null,
-    window: null,
-    users: { count: userCount },
-    processes: segments.map((segment, index) => ({
+    users: { count: users.users.length },
+    processes: executionSegments(options.parallelism).map((segment, index) => ({
       index,
       executionSegment: segment?.segment ?? null,
       summary: `runner-${index + 1}/summary.json`,
       samples: `runner-${index + 1}/samples.ndjson`,
       exitCode: null,
     })),
-    thresholds: null,
-    criteria: null,
-    stageMetrics: null,
-    audit: null,
-    exitCode: null,
-  };
+  });
   await writeFile(join(folder, RUN_FILES.run), `${JSON.stringify(record, null, 2)}\n`);
   write(
     `wrote a k6-operator TestRun of ${options.parallelism} runners for ${options.scenario} (${options.profile}):\n` +
       `  ${join(manifestsDir, 'testrun.json')}       ConfigMap (the bundled scenario), PersistentVolumeClaim, TestRun\n` +
-      `  ${join(manifestsDir, 'users-secret.json')}  Secret: the ${userCount} test users' tokens (keep it out of git and run folders)\n` +
+      `  ${join(manifestsDir, 'users-secret.json')}  Secret: the ${users.users.length} test users' tokens (keep it out of git and run folders)\n` +
       `  ${join(folder, RUN_FILES.run)}\n\n` +
       `kubectl apply -f ${join(manifestsDir, 'users-secret.json')} -f ${join(manifestsDir, 'testrun.json')}\n` +
       'then collect each runner\'s folder into the run folder as runner-<N>/ (see load/README.md, "Distributed runs").\n',

@@ -20,12 +20,12 @@ import {
   readTarget,
   type Target,
   TargetError,
+  type UsersFile,
 } from '#targets';
 import { renderTextSummary, type SummaryData } from '../engine/index.ts';
 import { ENV_KEYS } from '../lib/config.ts';
 import { estimateTokens } from '../lib/plans.ts';
 import { usersFor } from '../lib/profiles.ts';
-import { SAMPLE_SCHEMA_VERSION } from '../lib/samples.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
 import { removeRunData } from './cleanup.ts';
 import { evaluateCriteria } from './criteria.ts';
@@ -40,9 +40,9 @@ import {
 import { Progress } from './progress.ts';
 import {
   type EngineProcess,
+  newRunRecord,
   processFiles,
   RUN_FILES,
-  RUN_FOLDER_SCHEMA_VERSION,
   RUNS_DIR,
   type RunRecord,
 } from './run-folder.ts';
@@ -126,13 +126,8 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
         `  engine ${version}; run folder ${folder}\n`,
     );
 
-    const userCount = usersFor(options.scenario, options.profile);
     const usersFile = join(workDir, 'load', id, 'users.json');
-    const users = await provisionUsers(target, {
-      count: userCount,
-      prefix: `lg-${id.slice(0, 15).toLowerCase()}-`,
-      concurrency: 4,
-    });
+    const users = await provisionRunUsers(target, options.scenario, options.profile, id);
     await mkdir(join(workDir, 'load', id), { recursive: true });
     await writeFile(usersFile, JSON.stringify(users), { mode: 0o600 });
 
@@ -179,33 +174,20 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     });
 
     const summaries = await Promise.all(processes.map((p) => readSummary(join(folder, p.summary))));
-    const record: RunRecord = {
-      schemaVersion: RUN_FOLDER_SCHEMA_VERSION,
-      sampleSchemaVersion: SAMPLE_SCHEMA_VERSION,
+    const record = newRunRecord({
       id,
       scenario: options.scenario,
       profile: options.profile,
-      target: {
-        kind: target.kind,
-        stage: target.stage,
-        apiUrl: target.apiUrl,
-        file: options.target.kind === 'file' ? options.target.path : null,
-      },
+      target: describeTarget(target, options.target),
       stage,
       engine: { kind: engine.kind, version },
       execution: { mode: options.split > 1 ? 'split' : 'single', processes: options.split },
       git: await gitState(),
       startedAt: startedAt.toISOString(),
-      endedAt: null,
-      window: { start: windowStart.toISOString(), end: windowEnd.toISOString() },
-      users: { count: userCount },
+      users: { count: users.users.length },
       processes,
-      thresholds: null,
-      criteria: null,
-      stageMetrics: null,
-      audit: null,
-      exitCode: null,
-    };
+    });
+    record.window = { start: windowStart.toISOString(), end: windowEnd.toISOString() };
     const engineFailure = runs.find(
       (run) => run.exitCode !== 0 && run.exitCode !== THRESHOLDS_FAILED,
     );
@@ -359,7 +341,35 @@ function guardProvider(
   log(`${what}\n`);
 }
 
-async function createRunFolder(runsDir: string, at: Date, scenario: string): Promise<string> {
+/** The run's test users, provisioned through the stage's Cognito API under a prefix of their own. */
+export function provisionRunUsers(
+  target: Target,
+  scenario: ScenarioName,
+  profile: ProfileName,
+  id: string,
+): Promise<UsersFile> {
+  return provisionUsers(target, {
+    count: usersFor(scenario, profile),
+    prefix: `lg-${id.slice(0, 15).toLowerCase()}-`,
+    concurrency: 4,
+  });
+}
+
+export function describeTarget(target: Target, choice: TargetChoice): RunRecord['target'] {
+  return {
+    kind: target.kind,
+    stage: target.stage,
+    apiUrl: target.apiUrl,
+    file: choice.kind === 'file' ? choice.path : null,
+  };
+}
+
+/** `<runsDir>/<YYYYMMDDTHHMMSSZ>-<scenario>[-<n>]`, created; never an existing folder. */
+export async function createRunFolder(
+  runsDir: string,
+  at: Date,
+  scenario: string,
+): Promise<string> {
   const stamp = at
     .toISOString()
     .replace(/[-:]/g, '')
@@ -423,7 +433,7 @@ async function readSummary(file: string): Promise<SummaryData | undefined> {
 
 const run = promisify(execFile);
 
-async function gitState(): Promise<RunRecord['git']> {
+export async function gitState(): Promise<RunRecord['git']> {
   try {
     const commit = (await run('git', ['rev-parse', 'HEAD'])).stdout.trim();
     const status = (await run('git', ['status', '--porcelain'])).stdout.trim();

@@ -10,13 +10,11 @@ import type { Options, Scenario } from 'k6/options';
 import { k6Thresholds } from '../../stages/index.ts';
 import { ChatClient } from '../lib/client.ts';
 import { readConfig } from '../lib/config.ts';
-import { makeContent } from '../lib/content.ts';
-import { warmUp } from '../lib/flows.ts';
-import { ulid } from '../lib/ids.ts';
+import { sendToNewChat, warmUp } from '../lib/flows.ts';
 import { mockDirective } from '../lib/mock.ts';
 import { aiLatencyPlan } from '../lib/plans.ts';
 import { SAMPLE_TAGS } from '../lib/samples.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
@@ -58,7 +56,7 @@ const { http_req_failed: _, ...latency } = k6Thresholds(config.stage.slo);
 export const options: Options = {
   scenarios,
   thresholds: latency,
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 export async function read(): Promise<void> {
@@ -69,16 +67,8 @@ export async function read(): Promise<void> {
 export async function send(): Promise<void> {
   const iteration = exec.scenario.iterationInTest;
   const client = new ChatClient(config.apiUrl, pickUser(users, iteration));
-  const chatId = ulid();
-  const messageId = ulid();
   const directive = mockDirective({ latencyMs: Number(__ENV.LATENCY_MS) });
-  const content = makeContent({
-    bytes: 150,
-    alphabet: 'ascii',
-    seed: iteration + 1,
-    suffix: directive,
-  });
-  await client.sendMessage(chatId, messageId, { messageId, content });
+  await sendToNewChat(client, iteration + 1, directive, 150);
 }
 
 /** Environments for the read routes, so the run does not meet its own cold starts. */

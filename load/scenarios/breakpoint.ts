@@ -11,7 +11,7 @@ import { ChatClient } from '../lib/client.ts';
 import { readConfig } from '../lib/config.ts';
 import { listReadSend, warmUp } from '../lib/flows.ts';
 import { breakpointPlan } from '../lib/plans.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
@@ -35,7 +35,7 @@ export const options: Options = {
     },
   },
   thresholds: latency,
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 export default async function flow(): Promise<void> {

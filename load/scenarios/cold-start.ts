@@ -15,7 +15,7 @@ import { makeContent } from '../lib/content.ts';
 import { ulid } from '../lib/ids.ts';
 import { profileOf } from '../lib/profiles.ts';
 import { SAMPLE_METRICS, SAMPLE_TAGS } from '../lib/samples.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
@@ -44,7 +44,7 @@ export const options: Options = {
     ...latency,
     [SAMPLE_METRICS.initDuration.name]: [`p(95)<${config.stage.slo.coldStartInitP95Ms}`],
   },
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 /** One first request per route, all at once. */

@@ -6,7 +6,7 @@
  * throttles are counted as the layer `store_throttle`.
  */
 import exec from 'k6/execution';
-import type { Options } from 'k6/options';
+import type { Options, Scenario } from 'k6/options';
 import { LIMITS } from '../../contracts/index.ts';
 import { k6Thresholds } from '../../stages/index.ts';
 import { ChatClient } from '../lib/client.ts';
@@ -16,39 +16,35 @@ import { warmUp } from '../lib/flows.ts';
 import { ulid } from '../lib/ids.ts';
 import { profileOf } from '../lib/profiles.ts';
 import { SAMPLE_TAGS } from '../lib/samples.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
 const profile = profileOf('dynamo-throughput', config.profile);
 const users = loadUsers(config.usersFile);
 
-const inFlight = (rate: number) => Math.max(2, Math.ceil(rate * 0.5));
+/** `rate` iterations of `exec` per second for the profile's time, with VUs for half a second of them. */
+function sustained(rate: number, exec: string): Scenario {
+  const inFlight = Math.max(2, Math.ceil(rate * 0.5));
+  return {
+    executor: 'constant-arrival-rate',
+    rate,
+    timeUnit: '1s',
+    duration: `${profile.seconds}s`,
+    preAllocatedVUs: inFlight,
+    maxVUs: inFlight * 4,
+    exec,
+  };
+}
 
 export const options: Options = {
   scenarios: {
-    sends: {
-      executor: 'constant-arrival-rate',
-      rate: profile.sendsPerSecond,
-      timeUnit: '1s',
-      duration: `${profile.seconds}s`,
-      preAllocatedVUs: inFlight(profile.sendsPerSecond),
-      maxVUs: inFlight(profile.sendsPerSecond) * 4,
-      exec: 'send',
-    },
-    reads: {
-      executor: 'constant-arrival-rate',
-      rate: profile.readsPerSecond,
-      timeUnit: '1s',
-      duration: `${profile.seconds}s`,
-      preAllocatedVUs: inFlight(profile.readsPerSecond),
-      maxVUs: inFlight(profile.readsPerSecond) * 4,
-      exec: 'read',
-    },
+    sends: sustained(profile.sendsPerSecond, 'send'),
+    reads: sustained(profile.readsPerSecond, 'read'),
   },
   // Store throttles are what this scenario counts; they are reported, not gated on.
   thresholds: (({ http_req_failed: _, ...latency }) => latency)(k6Thresholds(config.stage.slo)),
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 type Chats = Array<Record<Alphabet, string>>;

@@ -20,7 +20,7 @@ import {
   isGetChatsResponse,
   isSendMessageResponse,
 } from '../lib/shapes.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
@@ -37,7 +37,7 @@ export const options: Options = {
     },
   },
   thresholds: { ...k6Thresholds(config.stage.slo), checks: ['rate==1'] },
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 const GATEWAY_UNAUTHORIZED = '{"message":"Unauthorized"}';

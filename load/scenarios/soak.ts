@@ -10,7 +10,7 @@ import { ChatClient } from '../lib/client.ts';
 import { readConfig } from '../lib/config.ts';
 import { listReadSend, warmUp } from '../lib/flows.ts';
 import { profileOf } from '../lib/profiles.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
@@ -29,7 +29,7 @@ export const options: Options = {
     },
   },
   thresholds: k6Thresholds(config.stage.slo),
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 export default async function flow(): Promise<void> {

@@ -12,11 +12,10 @@ import type { Options } from 'k6/options';
 import { k6Thresholds } from '../../stages/index.ts';
 import { ChatClient } from '../lib/client.ts';
 import { readConfig } from '../lib/config.ts';
-import { makeContent } from '../lib/content.ts';
-import { ulid } from '../lib/ids.ts';
+import { sendToNewChat } from '../lib/flows.ts';
 import { mockDirective } from '../lib/mock.ts';
 import { throttlePlan } from '../lib/plans.ts';
-import { writeSummary } from '../lib/summary.ts';
+import { SUMMARY_TREND_STATS, writeSummary } from '../lib/summary.ts';
 import { loadUsers, pickUser } from '../lib/users.ts';
 
 const config = readConfig(__ENV);
@@ -43,21 +42,13 @@ export const options: Options = {
     },
   },
   thresholds: latency,
-  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  summaryTrendStats: SUMMARY_TREND_STATS,
 };
 
 export default async function send(): Promise<void> {
   const iteration = exec.scenario.iterationInTest;
   const client = new ChatClient(config.apiUrl, pickUser(users, iteration));
-  const chatId = ulid();
-  const messageId = ulid();
-  const content = makeContent({
-    bytes: 120,
-    alphabet: 'ascii',
-    seed: iteration + 1,
-    suffix: directive,
-  });
-  await client.sendMessage(chatId, messageId, { messageId, content });
+  await sendToNewChat(client, iteration + 1, directive, 120);
 }
 
 export const handleSummary = writeSummary;

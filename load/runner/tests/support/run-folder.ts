@@ -10,12 +10,15 @@ const schema = JSON.parse(
 ) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
-const validate = ajv.compile(schema);
+/** `run-folder.schema.json`, compiled; its `errors` say why a document failed. */
+export const validateRunRecord = ajv.compile(schema);
 
 export function readRunFolder(folder: string): RunRecord {
   const record = JSON.parse(readFileSync(join(folder, 'run.json'), 'utf8')) as unknown;
-  if (!validate(record)) {
-    throw new Error(`run.json does not match its schema: ${JSON.stringify(validate.errors)}`);
+  if (!validateRunRecord(record)) {
+    throw new Error(
+      `run.json does not match its schema: ${JSON.stringify(validateRunRecord.errors)}`,
+    );
   }
   return record as RunRecord;
 }
