@@ -134,6 +134,23 @@ function collectIssues(stage: StageConfig): string[] {
   } else {
     check(billing.mode === 'on-demand', 'table.billing.mode must be "on-demand" or "provisioned"');
   }
+  const { emulation } = stage.table;
+  check(
+    typeof emulation.throttling === 'boolean',
+    'table.emulation.throttling must be true or false',
+  );
+  check(
+    isInt(emulation.burstSeconds, 0, dynamodb.burstSeconds),
+    `table.emulation.burstSeconds must be an integer from 0 to ${dynamodb.burstSeconds}, got ${emulation.burstSeconds}`,
+  );
+  check(
+    isInt(emulation.partitions, 1, 1_000),
+    `table.emulation.partitions must be an integer from 1 to 1000, got ${emulation.partitions}`,
+  );
+  check(
+    isInt(emulation.indexPropagationMs, 0, 60_000),
+    `table.emulation.indexPropagationMs must be an integer from 0 to 60000, got ${emulation.indexPropagationMs}`,
+  );
   check(
     stage.removal === 'destroy' || stage.removal === 'retain',
     'removal must be "destroy" or "retain"',

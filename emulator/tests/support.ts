@@ -40,3 +40,21 @@ export async function request<T = unknown>(
   }
   return { status: response.status, headers: response.headers, text, json: json as T };
 }
+
+/**
+ * Asks `url` again until `done` holds for its answer (bounded): how to read a
+ * listing after a write, since AWS updates the chat index asynchronously.
+ */
+export async function requestUntil<T>(
+  url: string,
+  token: string,
+  done: (result: HttpResult<T>) => boolean,
+  timeoutMs = 10_000,
+): Promise<HttpResult<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await request<T>(url, { token });
+    if (done(result) || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

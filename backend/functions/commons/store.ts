@@ -2,7 +2,8 @@
  * The chat store: every DynamoDB call the functions make, through
  * `@aws-sdk/lib-dynamodb`. No Scan; each read route is one Query per page;
  * writes that a retry could duplicate are conditional; every call asks for
- * its consumed capacity and reports it (and its SDK retries) to the meter.
+ * its consumed capacity, table and indexes apart, and reports it (and its SDK
+ * retries) to the meter.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
@@ -102,7 +103,7 @@ export class ChatStore {
             [activityIndex.partitionKey]: userPartition(sub),
             [activityIndex.sortKey]: after.activity,
           },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -131,7 +132,7 @@ export class ChatStore {
           ConsistentRead: true,
           Limit: limit,
           ExclusiveStartKey: afterSortKey === undefined ? undefined : { pk, sk: afterSortKey },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -168,7 +169,7 @@ export class ChatStore {
           ScanIndexForward: false,
           ConsistentRead: true,
           Limit: count,
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -206,7 +207,7 @@ export class ChatStore {
               ':delta': change.delta,
             },
             ReturnValues: 'ALL_NEW',
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );
@@ -235,7 +236,7 @@ export class ChatStore {
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
           ExpressionAttributeValues: { ':delta': delta },
           ReturnValues: 'ALL_NEW',
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -267,7 +268,7 @@ export class ChatStore {
             Item: item,
             ConditionExpression: 'attribute_not_exists(#pk)',
             ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );
@@ -295,7 +296,7 @@ export class ChatStore {
       this.#client.send(
         new BatchGetCommand({
           RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -311,7 +312,7 @@ export class ChatStore {
         this.#client.send(
           new BatchGetCommand({
             RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );
