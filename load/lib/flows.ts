@@ -11,6 +11,11 @@ import { concurrencyLimit } from './plans.ts';
 import { SAMPLE_TAGS, WARM_UP_STEP } from './samples.ts';
 import { isGetChatsResponse } from './shapes.ts';
 
+/** Waits `ms` without blocking the VU (k6's global timers; `sleep` would block). */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export interface FlowOptions {
   /** The AI latency the send asks the mock for (default: the stage's profile). */
   latencyMs?: number;

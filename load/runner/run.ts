@@ -86,6 +86,8 @@ export interface LoadRunResult {
 }
 
 const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
+/** The index delay the deployed stages' table emulation models (AWS: about a second). */
+const INDEX_PROPAGATION_MS = getStage('test').table.emulation.indexPropagationMs;
 /** Exit code of a failed gating threshold, as k6's; also used when a pass criterion fails. */
 const THRESHOLDS_FAILED = 99;
 
@@ -296,6 +298,8 @@ async function openTarget(
     const emulator = await startEmulator({
       workDir: join(workDir, 'load', 'stage'),
       functionLogs: 'silent',
+      // A load run sees the activity index lag behind the table as on AWS.
+      indexPropagationMs: INDEX_PROPAGATION_MS,
     });
     started(emulator);
     return emulator;
