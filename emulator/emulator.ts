@@ -13,8 +13,14 @@ import { functionEnvironment } from '#backend';
 import { FUNCTION_NAMES, type FunctionName } from '#contracts';
 import { startMockProviderServer } from '#mock-provider';
 import { AWS_QUOTAS, getStage, LOCAL_TARGET_FILE, type StageConfig, WORKSPACE_DIR } from '#stages';
-import type { LocalTargetFile } from '#targets';
+import { API_STAGE, type LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
+import { createCloudWatchApi } from './aws/cloudwatch.ts';
+import { createLambdaApi } from './aws/lambda-api.ts';
+import { functionLogGroup, LogStore } from './aws/log-store.ts';
+import { createLogsApi } from './aws/logs.ts';
+import { MetricStore } from './aws/metric-store.ts';
+import { StageMetricsRecorder } from './aws/recorders.ts';
 import { startAwsServer } from './aws/server.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
 import {
@@ -87,8 +93,6 @@ const REGION = 'us-east-1';
 const TABLE_NAME = 'loopgauge-local-chats';
 /** The key the functions send to the mock provider, which accepts any. */
 const MOCK_API_KEY = 'local-mock-key';
-/** The HTTP API's id: ten lower-case letters and digits, like API Gateway's. */
-const API_ID = randomBytes(8).toString('hex').slice(0, 10);
 /** How often the number of execution environments is sampled for the metrics. */
 const CONCURRENCY_SAMPLE_MS = 1_000;
 
@@ -104,6 +108,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...options.ports,
   };
   const workDir = options.workDir ?? WORKSPACE_DIR;
+  // The HTTP API's id: ten lower-case letters and digits, like API Gateway's.
+  const apiId = randomBytes(8).toString('hex').slice(0, 10);
   const log = options.log ?? (() => undefined);
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
@@ -113,6 +119,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     closers.length = 0;
     if (errors.length > 0) throw new AggregateError(errors, 'the emulator did not stop cleanly');
   };
+
+  // What CloudWatch would hold: every hop records into it (a DynamoDB layer through
+  // `recorder.recordDynamoDbActivity`), the AWS API server answers from it.
+  const metricStore = new MetricStore();
+  const recorder = new StageMetricsRecorder(metricStore, { apiId, stage: API_STAGE });
 
   const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'), stage);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
@@ -133,6 +144,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
                 partitions: emulation.partitions,
               },
               indexPropagationMs: options.indexPropagationMs ?? emulation.indexPropagationMs,
+              onActivity: (activity) => recorder.recordDynamoDbActivity(activity),
             });
       dynamodb = started;
       closers.push(() => started.close());
@@ -177,6 +189,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       dynamodbEndpoint,
     };
     const accountPool = new ConcurrencyLimiter(unreservedConcurrency(stage));
+    const logStore = new LogStore();
+    const functionLogs = logStore.sink(options.functionLogs ?? 'inherit');
     const pools = {} as Record<FunctionName, FunctionPool>;
     for (const name of FUNCTION_NAMES) {
       const settings = stage.functions.settings[name];
@@ -189,9 +203,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         reservedConcurrency: settings.reservedConcurrency,
         idleTimeoutMs: stage.functions.idleEnvironmentSeconds * 1_000,
         concurrency: accountPool,
-        logs: options.functionLogs ?? 'inherit',
+        logs: functionLogs,
       });
       closers.push(() => pools[name].close());
+      logStore.createGroup(functionLogGroup(name));
     }
 
     const metrics = new EmulatorMetrics(dynamodb);
@@ -211,7 +226,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         jwksUri: identity.jwksUri,
         clientId: identity.clientId,
       }),
-      functions: { invoke: (name, event) => pools[name].invoke(event) },
+      functions: {
+        invoke: recorder.instrument(
+          (name, event) => pools[name].invoke(event),
+          () => busyEnvironments(pools),
+        ),
+      },
+      onAnswer: (answer) => recorder.recordApiResponse(answer),
     });
     closers.push(() => gateway.close());
     const admin: AdminServer = await startAdmin({
@@ -223,7 +244,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       },
     });
     closers.push(() => admin.close());
-    const aws = await startAwsServer({ port: ports.aws, apis: [] });
+    const aws = await startAwsServer({
+      port: ports.aws,
+      apis: [
+        createLambdaApi({
+          region: REGION,
+          // What runs the functions here (the environments say so too, in AWS_EXECUTION_ENV).
+          runtime: `nodejs${process.versions.node.split('.')[0]}.x`,
+          architecture: stage.functions.architecture,
+          functions: Object.fromEntries(
+            FUNCTION_NAMES.map((name) => [
+              name,
+              {
+                pool: pools[name],
+                bundlePath: bundles[name],
+                reservedConcurrency: stage.functions.settings[name].reservedConcurrency,
+              },
+            ]),
+          ),
+        }),
+        createCloudWatchApi(metricStore),
+        createLogsApi(logStore),
+      ],
+    });
     closers.push(() => aws.close());
     await expectStatus(`${gateway.url}/`, 'gateway', 404);
     await expectStatus(`${admin.url}/health`, 'admin endpoint');
@@ -254,7 +297,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       credentials: { ...LOCAL_CREDENTIALS },
       adminUrl: admin.url,
       issuer: identity.issuer,
-      apiId: API_ID,
+      apiId,
       metricResolutionSeconds: 1,
     };
     const targetFile = join(workDir, LOCAL_TARGET_FILE);
@@ -278,6 +321,13 @@ function unreservedConcurrency(stage: StageConfig): number {
     0,
   );
   return Math.max(0, AWS_QUOTAS.lambda.accountConcurrency - reserved);
+}
+
+function busyEnvironments(pools: Record<FunctionName, FunctionPool>): Record<FunctionName, number> {
+  return Object.fromEntries(FUNCTION_NAMES.map((name) => [name, pools[name].busy()])) as Record<
+    FunctionName,
+    number
+  >;
 }
 
 function environments(pools: Record<FunctionName, FunctionPool>) {

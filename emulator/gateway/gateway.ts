@@ -36,12 +36,28 @@ export interface FunctionInvoker {
   invoke(functionName: FunctionName, event: unknown): Promise<InvokeOutcome>;
 }
 
+/** One answer of the gateway, as its CloudWatch metrics see it. */
+export interface GatewayAnswer {
+  /** The matched route's key, or `null` when no route took the request. */
+  routeKey: string | null;
+  status: number;
+  /** Epoch milliseconds of the request's arrival. */
+  receivedAt: number;
+  latencyMs: number;
+  /** The Lambda invoke's time, when the request reached one. */
+  integrationLatencyMs?: number | undefined;
+  /** The function's response headers (none on the gateway's own answers). */
+  headers: Record<string, string>;
+}
+
 export interface GatewayOptions {
   stage: StageConfig;
   authorizer: Authorizer;
   functions: FunctionInvoker;
   metrics: EmulatorMetrics;
   port?: number;
+  /** Told of every answer but CORS preflights. */
+  onAnswer?: (answer: GatewayAnswer) => void;
 }
 
 export interface Gateway {
@@ -92,6 +108,18 @@ function createGatewayHandler(options: GatewayOptions) {
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const requestId = randomRequestId();
+    const receivedAt = Date.now();
+    const started = performance.now();
+    let integrationLatencyMs: number | undefined;
+    const observe = (route: string, status: number, headers: Record<string, string> = {}) =>
+      options.onAnswer?.({
+        routeKey: route === 'unmatched' ? null : route,
+        status,
+        receivedAt,
+        latencyMs: performance.now() - started,
+        integrationLatencyMs,
+        headers,
+      });
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', 'http://localhost');
     const origin = request.headers.origin;
@@ -102,6 +130,7 @@ function createGatewayHandler(options: GatewayOptions) {
       extra: Record<string, string> = {},
     ) => {
       metrics.recordResponse(route, GATEWAY_RESPONSES[kind].status, layer);
+      observe(route, GATEWAY_RESPONSES[kind].status);
       send(response, kind, requestId, { ...cors.headers(origin), ...extra });
     };
 
@@ -146,10 +175,12 @@ function createGatewayHandler(options: GatewayOptions) {
         now: new Date(),
       },
     );
+    const invokedAt = performance.now();
     const outcome = await withTimeout(
       functions.invoke(route.functionName, event),
       INTEGRATION_TIMEOUT_MS,
     );
+    integrationLatencyMs = performance.now() - invokedAt;
     if (outcome === 'timeout')
       return refuse('integrationTimeout', route.routeKey, 'integration-timeout');
     if (outcome.kind === 'throttled')
@@ -163,6 +194,7 @@ function createGatewayHandler(options: GatewayOptions) {
     const answer = outcome.kind === 'result' ? readResult(outcome.payload) : undefined;
     if (!answer) return refuse('badFunctionResponse', route.routeKey, 'function-error');
     metrics.recordResponse(route.routeKey, answer.statusCode, 'function', answer.headers);
+    observe(route.routeKey, answer.statusCode, answer.headers);
     reply(response, answer, { ...cors.headers(origin), 'apigw-requestid': requestId });
   };
 }
