@@ -134,7 +134,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     await writeFile(usersFile, JSON.stringify(users), { mode: 0o600 });
 
     if (options.scenario === 'cold-start') {
-      await forceFresh(target, emulator !== undefined, write.stderr);
+      await forceFresh(target, write.stderr);
     }
 
     const processes: EngineProcess[] = executionSegments(options.split).map((segment, index) => ({
@@ -246,21 +246,12 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
 
 /**
  * The cold-start pre-step: every function's environments retired through the
- * Lambda API, as on a deployed stage. A local stage the runner has just
- * started has no environment yet, so it is fresh even where it cannot take
- * that call.
+ * Lambda API (a configuration change, then `LastUpdateStatus`), the same call
+ * for a deployed stage and the local one.
  */
-async function forceFresh(target: Target, startedHere: boolean, log: (text: string) => void) {
-  try {
-    await forceFreshEnvironments(target);
-    log('forced fresh execution environments on every function\n');
-  } catch (error) {
-    if (!startedHere) throw error;
-    log(
-      `the local stage did not take the Lambda API call (${(error as Error).message.split('\n')[0]}); ` +
-        'it started for this run, so its environments are fresh\n',
-    );
-  }
+async function forceFresh(target: Target, log: (text: string) => void): Promise<void> {
+  await forceFreshEnvironments(target);
+  log('forced fresh execution environments on every function\n');
 }
 
 /** What the stage measured in the run window, through CloudWatch's APIs; `null` when it could not be read. */
