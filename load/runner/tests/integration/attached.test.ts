@@ -1,9 +1,9 @@
 /**
- * A run attached to a running local stage through its target file: the
+ * Runs attached to a running local stage through its target file: the
  * test users and everything they wrote are gone afterwards, unless the run
- * keeps them.
+ * keeps them; a k6-operator TestRun written for it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,7 +14,7 @@ import {
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '#emulator';
-import { runLoad } from '#load';
+import { runLoad, writeTestRun } from '#load';
 import { clientConfig } from '#targets';
 import { readRunFolder } from '../support/run-folder.ts';
 
@@ -93,4 +93,37 @@ it('keeps the users and their chats with --keep-data, removes them otherwise', a
   expect(await userExists(firstUser(removed.record.id))).toBe(false);
   // Only the kept run's items are left.
   expect(await itemCount()).toBe(before);
+});
+
+it('writes a k6-operator TestRun, its Secret and a run folder waiting for its runners', async () => {
+  const out: string[] = [];
+  const code = await writeTestRun({
+    scenario: 'throttle',
+    profile: 'full',
+    target: { kind: 'file', path: emulator.targetFile },
+    parallelism: 3,
+    runsDir,
+    workDir,
+    write: (text) => out.push(text),
+  });
+  expect(code).toBe(0);
+  const folder = /\n {2}(\S+\/run\.json)\n/.exec(out.join(''))?.[1]?.replace(/\/run\.json$/, '');
+  const record = readRunFolder(folder as string);
+  expect(record.execution).toEqual({ mode: 'k8s', processes: 3 });
+  expect(record.processes.map((p) => p.summary)).toEqual([
+    'runner-1/summary.json',
+    'runner-2/summary.json',
+    'runner-3/summary.json',
+  ]);
+  const manifests = join(workDir, 'k8s', record.id);
+  const list = JSON.parse(await readFile(join(manifests, 'testrun.json'), 'utf8')) as {
+    items: Array<{ kind: string; spec?: { parallelism?: number } }>;
+  };
+  expect(list.items.map((item) => item.kind)).toEqual([
+    'ConfigMap',
+    'PersistentVolumeClaim',
+    'TestRun',
+  ]);
+  expect(list.items[2]?.spec?.parallelism).toBe(3);
+  expect((await stat(join(manifests, 'users-secret.json'))).mode & 0o777).toBe(0o600);
 });
