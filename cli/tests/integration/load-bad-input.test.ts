@@ -48,11 +48,6 @@ describe('npm run load: bad input gets one line and exit code 2', () => {
       ['smoke', '--target', '/nonexistent/loopgauge/target.json'],
       /^loopgauge load: cannot read the target file \/nonexistent\/loopgauge\/target\.json$/,
     ],
-    [
-      '--split with an engine that cannot split',
-      ['smoke', '--split', '2', '--engine', 'builtin'],
-      /^loopgauge load: --split needs an engine with --execution-segment; loopgauge-k6 .* \(try --engine k6\)$/,
-    ],
   ])('%s', async (_, args, message) => {
     const err = capture();
     expect(await main(['load', ...args])).toBe(2);

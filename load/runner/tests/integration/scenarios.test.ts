@@ -24,7 +24,7 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function run(scenario: ScenarioName): Promise<LoadRunResult & { output: string }> {
+async function run(scenario: ScenarioName, split = 1): Promise<LoadRunResult & { output: string }> {
   let output = '';
   const result = await runLoad({
     scenario,
@@ -32,7 +32,7 @@ async function run(scenario: ScenarioName): Promise<LoadRunResult & { output: st
     target: { kind: 'local' },
     engine: 'builtin',
     keepData: false,
-    split: 1,
+    split,
     realProvider: false,
     runsDir,
     workDir,
@@ -123,5 +123,30 @@ describe('load scenarios against the local stage', () => {
       0.1 * measured.routeRate,
     );
     expect(measured.admitted.sentBeforeFirst429).toBeGreaterThanOrEqual(measured.burst);
+  });
+});
+
+describe('a run split into engine processes', () => {
+  it('smoke (quick) in two execution segments: one summary and one stream each', async () => {
+    const result = await run('smoke', 2);
+    expect(result.exitCode, result.output).toBe(0);
+    const record = readRunFolder(result.folder);
+    expect(record.execution).toEqual({ mode: 'split', processes: 2 });
+    expect(record.processes.map((p) => [p.executionSegment, p.summary, p.samples])).toEqual([
+      ['0:1/2', 'summary-0.json', 'samples-0.ndjson'],
+      ['1/2:1', 'summary-1.json', 'samples-1.ndjson'],
+    ]);
+    // 99: a latency threshold of the process failed, which only reports against the local stage.
+    for (const p of record.processes) expect(p.exitCode).toBeOneOf([0, 99]);
+    // Each process ran one of the two users' iterations.
+    const iterations = record.processes.map(
+      (p) =>
+        (
+          JSON.parse(readFileSync(join(result.folder, p.summary), 'utf8')) as {
+            metrics: { iterations: { values: { count: number } } };
+          }
+        ).metrics.iterations.values.count,
+    );
+    expect(iterations).toEqual([1, 1]);
   });
 });
