@@ -4,6 +4,7 @@
  */
 import { UsageError } from './args.ts';
 import { CHATS_USAGE, chatsCommand } from './chats-command.ts';
+import { LOAD_USAGE, loadCommand } from './load-command.ts';
 import { PUBLISH_PACTS_USAGE, publishPactsCommand } from './publish-pacts-command.ts';
 import { REPORT_USAGE, reportCommand } from './report-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
     run: (argv) => publishPactsCommand(argv, process.env),
   },
   chats: { usage: CHATS_USAGE, run: chatsCommand },
+  load: { usage: LOAD_USAGE, run: (argv) => loadCommand(argv, process.env) },
 };
 
 const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -52,7 +54,11 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`loopgauge ${name}: ${error.message}\n\n${command.usage}\n`);
+      process.stderr.write(
+        error.usage
+          ? `loopgauge ${name}: ${error.message}\n\n${command.usage}\n`
+          : `loopgauge ${name}: ${error.message}\n`,
+      );
       return 2;
     }
     process.stderr.write(
