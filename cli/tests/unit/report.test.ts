@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
+import { newRunRecord, type RunRecord } from '#load';
 import { getStage } from '#stages';
 import { main } from '../../main.ts';
 import { capture } from '../support.ts';
@@ -17,33 +17,28 @@ function runFolder(folder: string, gating: string[] = []): string {
   );
   copyFileSync(fixture, join(folder, 'samples.ndjson'));
   const record: RunRecord = {
-    schemaVersion: RUN_FOLDER_SCHEMA_VERSION,
-    sampleSchemaVersion: SAMPLE_SCHEMA_VERSION,
-    id: '20261127T144000Z-smoke',
-    scenario: 'smoke',
-    profile: 'quick',
-    target: { kind: 'local', stage: 'local', apiUrl: 'http://127.0.0.1:3000', file: null },
-    stage: getStage('local'),
-    engine: { kind: 'k6', version: 'v1.3.0' },
-    execution: { mode: 'single', processes: 1 },
-    git: { commit: null, dirty: null },
-    startedAt: '2026-11-27T14:40:00.000Z',
-    endedAt: '2026-11-27T14:40:10.000Z',
-    window: null,
-    users: { count: 1 },
-    processes: [
-      {
-        index: 0,
-        executionSegment: null,
-        summary: 'summary.json',
-        samples: 'samples.ndjson',
-        exitCode: 0,
-      },
-    ],
+    ...newRunRecord({
+      id: '20261127T144000Z-smoke',
+      scenario: 'smoke',
+      profile: 'quick',
+      target: { kind: 'local', stage: 'local', apiUrl: 'http://127.0.0.1:3000', file: null },
+      stage: getStage('local'),
+      engine: { kind: 'k6', version: 'v1.3.0' },
+      execution: { mode: 'single', processes: 1 },
+      git: { commit: null, dirty: null },
+      startedAt: '2026-11-27T14:40:00.000Z',
+      users: { count: 1 },
+      processes: [
+        {
+          index: 0,
+          executionSegment: null,
+          summary: 'summary.json',
+          samples: 'samples.ndjson',
+          exitCode: 0,
+        },
+      ],
+    }),
     thresholds: { failed: gating, gating },
-    criteria: null,
-    stageMetrics: null,
-    audit: null,
     exitCode: gating.length > 0 ? 99 : 0,
   };
   writeFileSync(join(folder, 'run.json'), JSON.stringify(record));

@@ -1,14 +1,7 @@
 /** Hand-assembled run folders for the tests: a run.json in the runner's schema beside given k6 outputs. */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  processFiles,
-  RUN_FILES,
-  RUN_FOLDER_SCHEMA_VERSION,
-  type RunRecord,
-  SAMPLE_SCHEMA_VERSION,
-  type ScenarioName,
-} from '#load';
+import { newRunRecord, processFiles, RUN_FILES, type RunRecord, type ScenarioName } from '#load';
 import { getStage, type StageName } from '#stages';
 
 /** The real k6 v1.3.0 outputs kept in the repository. */
@@ -46,30 +39,22 @@ export async function assembleRunFolder(folder: string, options: AssembleOptions
   const scenario = options.scenario ?? 'smoke';
   const stage = options.stage ?? 'local';
   const record: RunRecord = {
-    schemaVersion: RUN_FOLDER_SCHEMA_VERSION,
-    sampleSchemaVersion: SAMPLE_SCHEMA_VERSION,
-    id: `20261127T144000Z-${scenario}`,
-    scenario,
-    profile: 'quick',
-    target: {
-      kind: options.kind ?? 'local',
-      stage,
-      apiUrl: 'http://127.0.0.1:3000',
-      file: null,
-    },
-    stage: getStage(stage),
-    engine: { kind: 'k6', version: 'v1.3.0' },
-    execution: { mode: count === 1 ? 'single' : 'split', processes: count },
-    git: { commit: null, dirty: null },
-    startedAt: '2026-11-27T14:40:00.000Z',
+    ...newRunRecord({
+      id: `20261127T144000Z-${scenario}`,
+      scenario,
+      profile: 'quick',
+      target: { kind: options.kind ?? 'local', stage, apiUrl: 'http://127.0.0.1:3000', file: null },
+      stage: getStage(stage),
+      engine: { kind: 'k6', version: 'v1.3.0' },
+      execution: { mode: count === 1 ? 'single' : 'split', processes: count },
+      git: { commit: null, dirty: null },
+      startedAt: '2026-11-27T14:40:00.000Z',
+      users: { count: 4 },
+      processes,
+    }),
     endedAt: '2026-11-27T14:40:10.000Z',
     window: { start: '2026-11-27T14:40:01.000Z', end: '2026-11-27T14:40:07.000Z' },
-    users: { count: 4 },
-    processes,
     thresholds: { failed: [], gating: [] },
-    criteria: null,
-    stageMetrics: null,
-    audit: null,
     exitCode: 0,
     ...options.record,
   };
