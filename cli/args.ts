@@ -14,9 +14,13 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseFlags<T extends Options>(argv: string[], options: T) {
+export function parseFlags<T extends Options>(
+  argv: string[],
+  options: T,
+  { positionals = false }: { positionals?: boolean } = {},
+) {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

@@ -6,6 +6,7 @@ import { UsageError } from './args.ts';
 import { CHATS_USAGE, chatsCommand } from './chats-command.ts';
 import { LOAD_USAGE, loadCommand } from './load-command.ts';
 import { PUBLISH_PACTS_USAGE, publishPactsCommand } from './publish-pacts-command.ts';
+import { REPORT_USAGE, reportCommand } from './report-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
 import { USERS_USAGE, usersCommand } from './users-command.ts';
 import { VERIFY_USAGE, verifyCommand } from './verify-command.ts';
@@ -13,6 +14,7 @@ import { VERIFY_USAGE, verifyCommand } from './verify-command.ts';
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
   stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
   users: { usage: USERS_USAGE, run: usersCommand },
+  report: { usage: REPORT_USAGE, run: reportCommand },
   verify: { usage: VERIFY_USAGE, run: (argv) => verifyCommand(argv, process.env) },
   'publish-pacts': {
     usage: PUBLISH_PACTS_USAGE,

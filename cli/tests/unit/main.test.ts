@@ -13,6 +13,7 @@ describe('loopgauge', () => {
     expect(await main(['--help'])).toBe(0);
     expect(out.join('')).toMatch(/stage\s+Starts the local stage/);
     expect(out.join('')).toMatch(/users\s+Creates load-test users/);
+    expect(out.join('')).toMatch(/report\s+Turns load runs into a capacity report/);
   });
 
   it('rejects an unknown command with exit code 2', async () => {
