@@ -22,6 +22,7 @@
  * that later requests wait out. Throttled requests answer with the throttling
  * reasons AWS defines (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html).
  */
+import { AWS_QUOTAS } from '#stages';
 import type { AttributeValue } from './item-size.ts';
 
 export type Clock = () => number;
@@ -53,13 +54,15 @@ export interface Throttled {
   message: string;
 }
 
-/** Per partition a second (https://repost.aws/knowledge-center/on-demand-table-throttling-dynamodb). */
-const PARTITION_WRITE_UNITS = 1_000;
-const PARTITION_READ_UNITS = 3_000;
-/** A new on-demand table's previous peak, half of what it serves at once. */
-const ON_DEMAND_INITIAL_PEAK: Throughput = { read: 6_000, write: 2_000 };
-/** Per-table quota, both modes (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html). */
-const TABLE_QUOTA_UNITS = 40_000;
+const { dynamodb } = AWS_QUOTAS;
+/** Per partition a second. */
+const PARTITION_WRITE_UNITS = dynamodb.partitionWriteUnits;
+const PARTITION_READ_UNITS = dynamodb.partitionReadUnits;
+/** A new on-demand table's previous peak: half of what it serves at once. */
+const ON_DEMAND_INITIAL_PEAK: Throughput = {
+  read: dynamodb.onDemandInitialReadUnits / 2,
+  write: dynamodb.onDemandInitialWriteUnits / 2,
+};
 /** How long a new peak takes to become the previous peak. */
 const PEAK_SETTLE_MS = 30 * 60 * 1_000;
 
@@ -124,13 +127,16 @@ export class UnitBucket {
  */
 class PeakTracker {
   readonly #initial: number;
+  /** The table's quota for this operation, which on-demand never exceeds. */
+  readonly quota: number;
   #settled: number;
   #second = Number.NaN;
   #consumed = 0;
   readonly #recent: Array<{ at: number; units: number }> = [];
 
-  constructor(initial: number) {
+  constructor(initial: number, quota: number) {
     this.#initial = initial;
+    this.quota = quota;
     this.#settled = initial;
   }
 
@@ -151,7 +157,7 @@ class PeakTracker {
       const oldest = this.#recent.shift();
       if (oldest) this.#settled = Math.max(this.#settled, oldest.units);
     }
-    return Math.min(2 * Math.max(this.#initial, this.#settled), TABLE_QUOTA_UNITS);
+    return Math.min(2 * Math.max(this.#initial, this.#settled), this.quota);
   }
 }
 
@@ -219,7 +225,7 @@ export class TableThrottle {
       const ceiling = onDemand.peak.ceiling(now);
       onDemand.bucket.resize(ceiling, ceiling, now);
       if (!onDemand.bucket.available(now)) {
-        return ceiling >= TABLE_QUOTA_UNITS
+        return ceiling >= onDemand.peak.quota
           ? throttled('AccountLimitExceeded', MESSAGES.account, 'ThrottlingException')
           : throttled('KeyRangeThroughputExceeded', MESSAGES.keyRange);
       }
@@ -281,8 +287,8 @@ export class TableThrottle {
       () => new UnitBucket(PARTITION_WRITE_UNITS, PARTITION_WRITE_UNITS, now),
     );
     if (capacity.mode === 'on-demand') {
-      const tracked = (initial: number) => ({
-        peak: new PeakTracker(initial),
+      const tracked = (initial: number, quota: number) => ({
+        peak: new PeakTracker(initial, quota),
         bucket: new UnitBucket(2 * initial, 2 * initial, now),
       });
       return {
@@ -290,8 +296,8 @@ export class TableThrottle {
         arn,
         partitions,
         onDemand: {
-          Read: tracked(ON_DEMAND_INITIAL_PEAK.read),
-          Write: tracked(ON_DEMAND_INITIAL_PEAK.write),
+          Read: tracked(ON_DEMAND_INITIAL_PEAK.read, dynamodb.tableReadUnits),
+          Write: tracked(ON_DEMAND_INITIAL_PEAK.write, dynamodb.tableWriteUnits),
         },
       };
     }
