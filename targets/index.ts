@@ -7,8 +7,10 @@ export {
   clientConfig,
   type LocalTargetFile,
   parseTarget,
+  readRunningTarget,
   readTarget,
   type ServiceEndpoints,
+  StageNotRunningError,
   type Target,
   TargetError,
 } from './target.ts';
