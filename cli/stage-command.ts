@@ -2,6 +2,7 @@
 import { ADMIN_HEADER, startEmulator } from '#emulator';
 import { getStage, USERS_FILE } from '#stages';
 import { parseFlags, portFlag, UsageError } from './args.ts';
+import { onShutdownSignals } from './shutdown.ts';
 
 export const STAGE_USAGE = `loopgauge stage [options]
 
@@ -61,12 +62,19 @@ Get tokens:  npm run users -- --count 10        (writes ${USERS_FILE})
 Try it:      curl -H "Authorization: Bearer <accessToken>" ${emulator.apiUrl}/chats
 Ctrl-C stops the stage.
 `);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  const shutdown = onShutdownSignals(process, {
+    force: () => {
+      process.stdout.write('second Ctrl-C: forcing the local stage to stop.\n');
+      process.exit(130);
+    },
   });
-  process.stdout.write('stopping the local stage…\n');
-  await emulator.close();
+  await shutdown.requested;
+  process.stdout.write('stopping the local stage… (Ctrl-C again to force)\n');
+  try {
+    await emulator.close();
+  } finally {
+    shutdown.dispose();
+  }
   process.stdout.write('stopped.\n');
   return 0;
 }
