@@ -18,6 +18,11 @@ export const AWS_QUOTAS = {
      * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
      */
     integrationTimeoutSeconds: 30,
+    /**
+     * Request line and header values together, in bytes, not adjustable
+     * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
+     */
+    requestLineAndHeadersMaxBytes: 10_240,
   },
   lambda: {
     /** Default regional concurrency (facts.md §1.1, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html). */
