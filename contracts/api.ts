@@ -81,6 +81,19 @@ export const CORS_POLICY = {
   maxAgeSeconds: 3_600,
 } as const;
 
+/**
+ * A reply's `messageId`: the id of the message it answers, with `.reply`
+ * appended. A reply's id follows from its question's, so concurrent and
+ * retried attempts of one message make the same reply, and it is never a
+ * ULID, so no client can send a message with a reply's id: ids in a chat
+ * are unique, whoever made them.
+ */
+export function replyIdOf(messageId: string): string {
+  return `${messageId}${REPLY_ID_SUFFIX}`;
+}
+
+export const REPLY_ID_SUFFIX = '.reply';
+
 /** Concrete request paths, for clients. */
 export const paths = {
   chats: (): string => '/chats',

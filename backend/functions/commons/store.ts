@@ -32,11 +32,58 @@ import { TABLE_KEYS } from './table.ts';
 export interface ChatItem extends ItemKey, ChatSummary {
   gsi1pk: string;
   gsi1sk: string;
+  /**
+   * Recent turns' counts, `<messageId>:<messages counted>`, one per slot
+   * (`turnSlot`): what makes counting a turn idempotent (see `countTurn`).
+   */
+  [slot: `turn${number}`]: string | undefined;
 }
 
 export interface MessageItem extends ItemKey, Message {
   /** On replies: the token usage of the AI call that produced it. */
   usage?: TokenUsage;
+  /** On user messages: the attempt working on this turn, until when (epoch ms). */
+  leaseUntil?: number;
+  leaseId?: string;
+  /** On user messages without a reply: how many of the turn's messages the chat counts. */
+  counted?: number;
+}
+
+/** An attempt's claim on a turn: it alone calls the AI until `until` (epoch ms). */
+export interface Lease {
+  id: string;
+  until: number;
+}
+
+/** A change of a turn's share of the chat's message count, from `from` to `to` messages. */
+export interface TurnCount {
+  messageId: string;
+  from: number;
+  to: number;
+  /** What the turn's slot said when `from` was read: its count there, or undefined (not there). */
+  seen: number | undefined;
+  /** Activity time; the chat's `updatedAt` moves to it when it is later (counting up only). */
+  now: string;
+  /** For a chat this creates. */
+  createdAt: string;
+  title: string;
+}
+
+/** Slots of recent turns on a chat item: bounded, so the item never grows with the chat. */
+export const TURN_SLOTS = 8;
+
+/** The attribute that holds a turn's count on its chat item. */
+export function turnSlot(messageId: string): `turn${number}` {
+  let hash = 0;
+  for (let i = 0; i < messageId.length; i++) hash = (hash * 31 + messageId.charCodeAt(i)) >>> 0;
+  return `turn${hash % TURN_SLOTS}`;
+}
+
+/** The count a chat item's slot holds for a turn, or undefined when the slot holds another turn. */
+export function countedInSlot(chat: ChatItem | undefined, messageId: string): number | undefined {
+  const token = chat?.[turnSlot(messageId)];
+  const prefix = `${messageId}:`;
+  return token?.startsWith(prefix) ? Number(token.slice(prefix.length)) : undefined;
 }
 
 export interface Page<T> {
@@ -174,79 +221,94 @@ export class ChatStore {
   }
 
   /**
-   * Creates the chat if it is new and records activity on it, adding `delta`
-   * to its message count; returns the summary as stored after the update.
-   * Activity only moves forward: when a later write already happened (a
-   * concurrent send), only the count changes.
+   * Moves a turn's share of the chat's message count from `from` to `to`,
+   * creating the chat if it is new; returns the chat as stored after the
+   * update, or undefined when the turn's slot no longer says `seen` (another
+   * attempt — or an earlier try of this very request, retried by the SDK —
+   * already changed it: the caller reads again instead of counting twice).
+   *
+   * The slot is written in the same update as the count, so a count and its
+   * record cannot part. Counting up also records activity, which only moves
+   * forward: when a later write already happened (a concurrent send), the
+   * count changes alone, in a second update.
    */
-  async touchChat(
+  async countTurn(
     meter: RequestMeter,
     sub: string,
     chatId: string,
-    change: { delta: number; now: string; title: string },
-  ): Promise<ChatItem> {
-    try {
-      const output = await this.#send(meter, 'write', () =>
+    turn: TurnCount,
+  ): Promise<ChatItem | undefined> {
+    const slot = turnSlot(turn.messageId);
+    const names = { '#slot': slot };
+    const counted = {
+      ':token': `${turn.messageId}:${turn.to}`,
+      ':delta': turn.to - turn.from,
+      ...(turn.seen === undefined
+        ? { ':turn': `${turn.messageId}:` }
+        : { ':seen': `${turn.messageId}:${turn.seen}` }),
+    };
+    const slotCondition =
+      turn.seen === undefined
+        ? '(attribute_not_exists(#slot) OR NOT begins_with(#slot, :turn))'
+        : '#slot = :seen';
+    const update = (input: {
+      expression: string;
+      condition: string;
+      names: Record<string, string>;
+      values: Record<string, unknown>;
+    }) =>
+      this.#send(meter, 'write', () =>
         this.#client.send(
           new UpdateCommand({
             TableName: this.#table,
             Key: chatKey(sub, chatId),
-            UpdateExpression:
-              'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :now), ' +
-              'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD messageCount :delta',
-            ConditionExpression: 'attribute_not_exists(updatedAt) OR updatedAt < :now',
-            ExpressionAttributeValues: {
-              ':chatId': chatId,
-              ':title': change.title,
-              ':now': change.now,
-              ':gsi1pk': userPartition(sub),
-              ':gsi1sk': activitySortKey(change.now, chatId),
-              ':delta': change.delta,
-            },
+            UpdateExpression: input.expression,
+            ConditionExpression: input.condition,
+            ExpressionAttributeNames: input.names,
+            ExpressionAttributeValues: input.values,
             ReturnValues: 'ALL_NEW',
             ReturnConsumedCapacity: 'TOTAL',
           }),
         ),
-      );
-      return output.Attributes as ChatItem;
-    } catch (error) {
-      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException'))
-        throw error;
-      return this.adjustMessageCount(meter, sub, chatId, change.delta);
+      ).then((output) => output.Attributes as ChatItem, ifConditionFailed(undefined));
+    if (turn.to > turn.from) {
+      const withActivity = await update({
+        expression:
+          'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :created), ' +
+          'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, #slot = :token ADD messageCount :delta',
+        condition: `(attribute_not_exists(updatedAt) OR updatedAt < :now) AND ${slotCondition}`,
+        names,
+        values: {
+          ...counted,
+          ':chatId': chatId,
+          ':title': turn.title,
+          ':created': turn.createdAt,
+          ':now': turn.now,
+          ':gsi1pk': userPartition(sub),
+          ':gsi1sk': activitySortKey(turn.now, chatId),
+        },
+      });
+      if (withActivity) return withActivity;
     }
+    return update({
+      expression: 'SET #slot = :token ADD messageCount :delta',
+      condition: `attribute_exists(#pk) AND ${slotCondition}`,
+      names: { ...names, '#pk': TABLE_KEYS.partitionKey },
+      values: counted,
+    });
   }
 
-  /** Adds `delta` to an existing chat's message count without touching its activity. */
-  async adjustMessageCount(
-    meter: RequestMeter,
-    sub: string,
-    chatId: string,
-    delta: number,
-  ): Promise<ChatItem> {
-    const output = await this.#send(meter, 'write', () =>
-      this.#client.send(
-        new UpdateCommand({
-          TableName: this.#table,
-          Key: chatKey(sub, chatId),
-          UpdateExpression: 'ADD messageCount :delta',
-          ConditionExpression: 'attribute_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-          ExpressionAttributeValues: { ':delta': delta },
-          ReturnValues: 'ALL_NEW',
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      ),
-    );
-    return output.Attributes as ChatItem;
-  }
-
-  /** Stores a message unless one with its key exists; returns the item stored, or undefined. */
+  /**
+   * Stores a message unless one with its key exists; returns the item
+   * stored, or undefined. A user message may carry the lease of the attempt
+   * that stores it.
+   */
   async putMessageOnce(
     meter: RequestMeter,
     sub: string,
     chatId: string,
     message: Message & { role: MessageRole },
-    options: { replyTo?: string; usage?: TokenUsage } = {},
+    options: { replyTo?: string; usage?: TokenUsage; lease?: Lease } = {},
   ): Promise<MessageItem | undefined> {
     const key =
       options.replyTo === undefined
@@ -256,25 +318,76 @@ export class ChatStore {
       ...key,
       ...message,
       ...(options.usage ? { usage: options.usage } : {}),
+      ...(options.lease ? { leaseUntil: options.lease.until, leaseId: options.lease.id } : {}),
     };
-    try {
-      await this.#send(meter, 'write', () =>
-        this.#client.send(
-          new PutCommand({
-            TableName: this.#table,
-            Item: item,
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-            ReturnConsumedCapacity: 'TOTAL',
-          }),
-        ),
-      );
-      return item;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException')
-        return undefined;
-      throw error;
-    }
+    return this.#send(meter, 'write', () =>
+      this.#client.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    ).then(() => item, ifConditionFailed(undefined));
+  }
+
+  /**
+   * Claims a stored user message's turn for an attempt, unless another
+   * attempt's lease on it is still running at `now`; returns the message as
+   * stored after the claim, or undefined.
+   */
+  async takeLease(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    messageId: string,
+    lease: Lease,
+    now: number,
+  ): Promise<MessageItem | undefined> {
+    return this.#send(meter, 'write', () =>
+      this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: userMessageKey(sub, chatId, messageId),
+          UpdateExpression: 'SET leaseUntil = :until, leaseId = :id',
+          ConditionExpression:
+            'attribute_exists(#pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':until': lease.until, ':id': lease.id, ':now': now },
+          ReturnValues: 'ALL_NEW',
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    ).then((output) => output.Attributes as MessageItem, ifConditionFailed(undefined));
+  }
+
+  /**
+   * Gives a turn's lease up (when the attempt holds it still) and records how
+   * many of the turn's messages the chat counts, in one update, so the next
+   * attempt reads both together.
+   */
+  async releaseLease(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    messageId: string,
+    leaseId: string,
+    counted: number,
+  ): Promise<void> {
+    await this.#send(meter, 'write', () =>
+      this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: userMessageKey(sub, chatId, messageId),
+          UpdateExpression: 'SET counted = :counted REMOVE leaseUntil, leaseId',
+          ConditionExpression: 'leaseId = :id',
+          ExpressionAttributeValues: { ':counted': counted, ':id': leaseId },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    ).catch(ifConditionFailed(undefined));
   }
 
   /** The chat summary, a user message and its reply, in one BatchGetItem (idempotent-retry path). */
@@ -337,6 +450,14 @@ export class ChatStore {
       throw error;
     }
   }
+}
+
+/** For `.catch`: a failed condition yields `value`; any other error is rethrown. */
+function ifConditionFailed<T>(value: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return value;
+    throw error;
+  };
 }
 
 export function toSummary(item: ChatSummary): ChatSummary {

@@ -306,7 +306,7 @@ describe('store failures', () => {
     expectError(starved, 'STORE_THROTTLED');
   });
 
-  it('keeps the message count equal to the stored messages when a write fails midway', async () => {
+  it('stores nothing when the first write fails, and the retry stores the turn once', async () => {
     const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
     const chatId = nextId();
     const body = JSON.stringify({ messageId: nextId(), content: 'stored on the second try' });
@@ -329,10 +329,39 @@ describe('store failures', () => {
     const afterRetry = await read();
 
     expectError(failed, 'STORE_THROTTLED');
-    expect(afterFailure.body.chat.messageCount).toBe(afterFailure.body.messages.length);
+    expect(afterFailure.status).toBe(404);
     expect(retried.status).toBe(200);
     expect(afterRetry.body.messages).toHaveLength(2);
     expect(afterRetry.body.chat.messageCount).toBe(2);
+  });
+
+  it('recovers a turn whose counting and lease release both failed, once the lease runs out', async () => {
+    const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
+    const chatId = nextId();
+    const body = JSON.stringify({ messageId: nextId(), content: 'counted on the second try' });
+    throttle = new Set(['UpdateItem']);
+
+    const failed = await call<ErrorResponse>(
+      loaded,
+      'send_message',
+      { sub: 'stuck-user', pathParameters: { chatId }, body },
+      lambdaContext(2_000),
+    );
+    throttle = new Set();
+    const retried = await call(loaded, 'send_message', {
+      sub: 'stuck-user',
+      pathParameters: { chatId },
+      body,
+    });
+    const after = await call<GetChatResponse>(loaded, 'get_chat', {
+      sub: 'stuck-user',
+      pathParameters: { chatId },
+    });
+
+    expectError(failed, 'STORE_THROTTLED');
+    expect(retried.status).toBe(200);
+    expect(after.body.messages).toHaveLength(2);
+    expect(after.body.chat.messageCount).toBe(2);
   });
 
   it('answers STORE_THROTTLED once the SDK has spent its retries', async () => {
