@@ -12,4 +12,5 @@ export {
   type EmulatorPorts,
   startEmulator,
 } from './emulator.ts';
+export type { LogLine, LogSink } from './lambda/index.ts';
 export type { EmulatorMetricsSnapshot } from './metrics.ts';

@@ -80,20 +80,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     );
     answerOnSocket(socket, 'notFound');
   });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const kind: GatewayResponseKind =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? 'headersTooLarge'
-        : error.code === 'HPE_INVALID_METHOD'
-          ? 'notFound'
-          : 'badRequest';
-    options.metrics.recordResponse('unmatched', GATEWAY_RESPONSES[kind].status, LAYER_OF[kind]);
-    answerOnSocket(socket, kind);
-  });
+  server.on(
+    'clientError',
+    (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const kind: GatewayResponseKind =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? 'headersTooLarge'
+          : error.code === 'HPE_INVALID_METHOD'
+            ? 'notFound'
+            : 'badRequest';
+      options.metrics.recordResponse('unmatched', GATEWAY_RESPONSES[kind].status, LAYER_OF[kind]);
+      // An answer to HEAD has no body, also when the request could not be parsed further.
+      answerOnSocket(socket, kind, error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ');
+    },
+  );
   const port = await listenOnLoopback(server, options.port ?? 0, 'gateway');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -225,7 +229,7 @@ const LAYER_OF: Partial<Record<GatewayResponseKind, Layer>> &
 };
 
 /** A gateway answer written to a connection whose request Node's parser refused; the connection closes. */
-function answerOnSocket(socket: Duplex, kind: GatewayResponseKind): void {
+function answerOnSocket(socket: Duplex, kind: GatewayResponseKind, head = false): void {
   const { status, body } = GATEWAY_RESPONSES[kind];
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
@@ -233,7 +237,7 @@ function answerOnSocket(socket: Duplex, kind: GatewayResponseKind): void {
       `content-length: ${Buffer.byteLength(body)}\r\n` +
       `apigw-requestid: ${randomRequestId()}\r\n` +
       'connection: close\r\n\r\n' +
-      body,
+      (head ? '' : body),
   );
 }
 

@@ -54,18 +54,26 @@ export interface RawResponse {
 /**
  * Sends bytes exactly as given on a new connection and reads one HTTP/1.1
  * response until the server closes. For requests an HTTP client refuses to
- * send (unknown methods, oversized or malformed headers). Rejects when the
- * server closes without an answer.
+ * send (unknown methods, oversized or malformed headers). The request must
+ * ask for `Connection: close`. Rejects when the server closes without an answer.
  */
 export function rawRequest(url: string, request: string | Buffer): Promise<RawResponse> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    const socket = connect(Number(port), hostname, () => socket.end(request));
+    // Written, not ended: a client that half-closes may lose its answer;
+    // the request says `Connection: close`, so the server ends the connection.
+    const socket = connect(Number(port), hostname, () => socket.write(request));
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
     socket.on('close', () => {
-      const data = Buffer.concat(chunks);
+      let data = Buffer.concat(chunks);
+      // Interim answers (100 Continue) come first; the response is the one after them.
+      while (/^HTTP\/1\.1 1\d\d /.test(data.subarray(0, 13).toString('latin1'))) {
+        const interim = data.indexOf('\r\n\r\n');
+        if (interim < 0) break;
+        data = data.subarray(interim + 4);
+      }
       const end = data.indexOf('\r\n\r\n');
       if (end < 0) return reject(new Error(`no HTTP response (${data.length} bytes)`));
       const [statusLine = '', ...lines] = data.subarray(0, end).toString('latin1').split('\r\n');

@@ -1,4 +1,5 @@
 import { createRequire as __loopgaugeCreateRequire } from 'node:module';
+
 const require = __loopgaugeCreateRequire(import.meta.url);
 var qO = Object.create;
 var Cp = Object.defineProperty;
@@ -2016,7 +2017,9 @@ var dS,
       e.length === 1 && (e = `0${e}`), (dS[t] = e), (pl[e] = t);
     }
   });
+
 import { ReadStream as kD, fstatSync as LD, lstatSync as MD } from 'node:fs';
+
 var Lt,
   mS = u(() => {
     Lt = (t) => {
@@ -2158,8 +2161,10 @@ var Me,
       (t.ENV = 'env'), (t.CONFIG = 'shared config entry');
     })(Me || (Me = {}));
   });
+
 import { homedir as UD } from 'node:os';
 import { sep as $D } from 'node:path';
+
 var hl,
   BD,
   zr,
@@ -2181,8 +2186,10 @@ var ma,
   gl = u(() => {
     (ma = 'AWS_PROFILE'), (yS = 'default'), (Ue = (t) => t.profile || process.env[ma] || yS);
   });
+
 import { createHash as FD } from 'node:crypto';
 import { join as VD } from 'node:path';
+
 var rs,
   Sl = u(() => {
     ts();
@@ -2191,7 +2198,9 @@ var rs,
       return VD(zr(), '.aws', 'sso', 'cache', `${r}.json`);
     };
   });
+
 import { readFile as HD } from 'node:fs/promises';
+
 var os,
   ns,
   yl = u(() => {
@@ -2222,14 +2231,18 @@ var ES,
           { ...(t.default && { default: t.default }) },
         );
   });
+
 import { join as GD } from 'node:path';
+
 var KD,
   fa,
   El = u(() => {
     ts();
     (KD = 'AWS_CONFIG_FILE'), (fa = () => process.env[KD] || GD(zr(), '.aws', 'config'));
   });
+
 import { join as zD } from 'node:path';
+
 var jD,
   _S,
   TS = u(() => {
@@ -2275,7 +2288,9 @@ var WD,
         return e;
       });
   });
+
 import { readFile as YD } from 'node:fs/promises';
+
 var _l,
   is,
   as,
@@ -2285,7 +2300,9 @@ var _l,
       (as = (t, e) =>
         is[t] !== void 0 ? is[t] : ((!_l[t] || e?.ignoreCache) && (_l[t] = YD(t, 'utf8')), _l[t]));
   });
+
 import { join as IS } from 'node:path';
+
 var wS,
   ga,
   Tl = u(() => {
@@ -3599,7 +3616,9 @@ If you are using React Native, this API is not yet supported, see: https://react
       }),
       (TE = (t) => typeof Blob == 'function' && t instanceof Blob);
   });
+
 import { Writable as mP } from 'node:stream';
+
 var We,
   rd,
   od = u(() => {
@@ -3631,7 +3650,9 @@ var We,
         }
       });
   });
+
 import { Readable as nd } from 'node:stream';
+
 var AE,
   fs,
   bE = u(() => {
@@ -3684,7 +3705,9 @@ function Dr(t) {
   });
 }
 var CE = u(() => {});
+
 import { getRandomValues as fP } from 'node:crypto';
+
 var on,
   hP,
   sd,
@@ -3929,7 +3952,9 @@ var OE,
         }
       });
   });
+
 import * as cd from 'node:zlib';
+
 function xP(t) {
   return class {
     digestLength = 4;
@@ -4127,7 +4152,9 @@ var _e,
         2361852424, 2428436474, 2756734187, 3204031479, 3329325298,
       ]));
   });
+
 import { createHmac as IP, createHash as UE } from 'node:crypto';
+
 function AP() {
   return class {
     digestLength = 32;
@@ -4671,7 +4698,9 @@ var Oo,
     }),
       (jE = (t) => new Oo(t));
   });
+
 import { Readable as UP } from 'node:stream';
+
 async function* $P(t) {
   let e = !1,
     r = !1,
@@ -7502,7 +7531,9 @@ var aN,
       }),
       (o_ = () => cN);
   });
+
 import { Readable as uN } from 'node:stream';
+
 var zd,
   n_ = u(() => {
     zd = (t) =>
@@ -8275,7 +8306,9 @@ var B_,
         },
       }));
   });
+
 import { versions as Zd } from 'node:process';
+
 var H_,
   G_ = u(() => {
     H_ = () => {
@@ -8293,8 +8326,10 @@ var z_,
     K_();
     z_ = () => (em.isCrtAvailable ? ['md/crt-avail'] : null);
   });
+
 import { release as IN, platform as TN } from 'node:os';
 import { env as W_ } from 'node:process';
+
 var tr,
   q_ = u(() => {
     G_();
@@ -9776,7 +9811,9 @@ var hw,
       (gw = 0),
       (yn = ({ maxRetries: t = 0, timeout: e = 1e3 }) => ({ maxRetries: t, timeout: e }));
   });
+
 import Sw from 'node:http';
+
 var yw = u(() => {});
 function oo(t) {
   return new Promise((e, r) => {
@@ -10183,7 +10220,9 @@ var Uw,
       return e;
     };
   });
+
 import Ks from 'node:https';
+
 var Bw = u(() => {});
 var ne,
   Uo = u(() => {
@@ -10299,7 +10338,9 @@ var z1,
         t.once('close', () => ne.clearTimeout(a));
       });
   });
+
 import { Readable as j1 } from 'node:stream';
+
 async function Xw(t, e, r = Yw, o = !1) {
   let n = e.headers,
     s = n ? n.Expect || n.expect : void 0,
@@ -10682,7 +10723,9 @@ var sA,
       return await t();
     };
   });
+
 import J1 from 'node:fs/promises';
+
 var Q1,
   Z1,
   eU,
@@ -12607,7 +12650,9 @@ var ao,
         );
     };
   });
+
 import { promises as XU } from 'node:fs';
+
 var JU,
   bb,
   Cb = u(() => {
@@ -15659,6 +15704,7 @@ var ZR = u(() => {
   JR();
   op();
 });
+
 import {
   createHash as $F,
   createPrivateKey as BF,
@@ -15668,6 +15714,7 @@ import {
 import { promises as dh } from 'node:fs';
 import { homedir as HF } from 'node:os';
 import { join as ev, dirname as GF } from 'node:path';
+
 var up,
   tv = u(() => {
     D();
@@ -15975,8 +16022,10 @@ var uv,
       return (L(n, 'CREDENTIALS_PROCESS', 'w'), n);
     };
   });
+
 import { exec as KF } from 'node:child_process';
 import { promisify as zF } from 'node:util';
+
 var lv,
   dv = u(() => {
     D();
@@ -16118,7 +16167,9 @@ var pp,
       });
     };
   });
+
 import { readFileSync as jF } from 'node:fs';
+
 var Tv,
   WF,
   qF,
@@ -18859,7 +18910,9 @@ function a2(t) {
     typeof e.chatId == 'string'
   );
 }
+
 import { randomBytes as A2 } from 'node:crypto';
+
 var Dh = { PRETTY: 4, COMPACT: 0 };
 var j = { TRACE: 6, DEBUG: 8, INFO: 12, WARN: 16, ERROR: 20, CRITICAL: 24, SILENT: 28 },
   CO = ['level', 'message', 'sampling_rate', 'service', 'timestamp'],
@@ -19141,8 +19194,10 @@ var kn = class {
     this.attributes = e;
   }
 };
+
 import { Console as S2 } from 'node:console';
 import { randomInt as y2 } from 'node:crypto';
+
 var Tp = class extends Hi {
   #e;
   constructor(e) {
@@ -19915,7 +19970,9 @@ function x2(t, e) {
   if (r === 'true' || r === '1') return !0;
   throw new xo(`${e} must be true or false, got "${r}"`);
 }
+
 import { createHmac as _2, timingSafeEqual as T2 } from 'node:crypto';
+
 var HO = 1,
   I2 = 16,
   Ap = class {
@@ -20113,6 +20170,7 @@ var R2 = zO(process.env),
       cursor: WO(t.queryStringParameters),
     }),
   );
+
 export { Hme as handler };
 /*! Bundled license information:
 

@@ -1,4 +1,5 @@
 import { createRequire as __loopgaugeCreateRequire } from 'node:module';
+
 const require = __loopgaugeCreateRequire(import.meta.url);
 var JO = Object.create;
 var Cp = Object.defineProperty;
@@ -2016,7 +2017,9 @@ var mS,
       e.length === 1 && (e = `0${e}`), (mS[t] = e), (pl[e] = t);
     }
   });
+
 import { ReadStream as $D, fstatSync as BD, lstatSync as FD } from 'node:fs';
+
 var Lt,
   fS = u(() => {
     Lt = (t) => {
@@ -2158,8 +2161,10 @@ var Me,
       (t.ENV = 'env'), (t.CONFIG = 'shared config entry');
     })(Me || (Me = {}));
   });
+
 import { homedir as VD } from 'node:os';
 import { sep as HD } from 'node:path';
+
 var hl,
   GD,
   zr,
@@ -2181,8 +2186,10 @@ var ma,
   gl = u(() => {
     (ma = 'AWS_PROFILE'), (ES = 'default'), (Ue = (t) => t.profile || process.env[ma] || ES);
   });
+
 import { createHash as KD } from 'node:crypto';
 import { join as zD } from 'node:path';
+
 var os,
   Sl = u(() => {
     rs();
@@ -2191,7 +2198,9 @@ var os,
       return zD(zr(), '.aws', 'sso', 'cache', `${r}.json`);
     };
   });
+
 import { readFile as jD } from 'node:fs/promises';
+
 var ns,
   ss,
   yl = u(() => {
@@ -2222,14 +2231,18 @@ var xS,
           { ...(t.default && { default: t.default }) },
         );
   });
+
 import { join as WD } from 'node:path';
+
 var qD,
   fa,
   El = u(() => {
     rs();
     (qD = 'AWS_CONFIG_FILE'), (fa = () => process.env[qD] || WD(zr(), '.aws', 'config'));
   });
+
 import { join as YD } from 'node:path';
+
 var XD,
   TS,
   IS = u(() => {
@@ -2275,7 +2288,9 @@ var JD,
         return e;
       });
   });
+
 import { readFile as ZD } from 'node:fs/promises';
+
 var _l,
   as,
   cs,
@@ -2285,7 +2300,9 @@ var _l,
       (cs = (t, e) =>
         as[t] !== void 0 ? as[t] : ((!_l[t] || e?.ignoreCache) && (_l[t] = ZD(t, 'utf8')), _l[t]));
   });
+
 import { join as wS } from 'node:path';
+
 var AS,
   ga,
   Tl = u(() => {
@@ -3599,7 +3616,9 @@ If you are using React Native, this API is not yet supported, see: https://react
       }),
       (IE = (t) => typeof Blob == 'function' && t instanceof Blob);
   });
+
 import { Writable as SP } from 'node:stream';
+
 var We,
   rd,
   od = u(() => {
@@ -3631,7 +3650,9 @@ var We,
         }
       });
   });
+
 import { Readable as nd } from 'node:stream';
+
 var bE,
   hs,
   CE = u(() => {
@@ -3684,7 +3705,9 @@ function Dr(t) {
   });
 }
 var RE = u(() => {});
+
 import { getRandomValues as yP } from 'node:crypto';
+
 var nn,
   EP,
   sd,
@@ -3929,7 +3952,9 @@ var DE,
         }
       });
   });
+
 import * as cd from 'node:zlib';
+
 function wP(t) {
   return class {
     digestLength = 4;
@@ -4127,7 +4152,9 @@ var _e,
         2361852424, 2428436474, 2756734187, 3204031479, 3329325298,
       ]));
   });
+
 import { createHash as $E, createHmac as CP } from 'node:crypto';
+
 function vP() {
   return class {
     digestLength = 32;
@@ -4671,7 +4698,9 @@ var Oo,
     }),
       (WE = (t) => new Oo(t));
   });
+
 import { Readable as VP } from 'node:stream';
+
 async function* HP(t) {
   let e = !1,
     r = !1,
@@ -7502,7 +7531,9 @@ var lN,
       }),
       (n_ = () => dN);
   });
+
 import { Readable as mN } from 'node:stream';
+
 var zd,
   s_ = u(() => {
     zd = (t) =>
@@ -8275,7 +8306,9 @@ var F_,
         },
       }));
   });
+
 import { versions as Zd } from 'node:process';
+
 var G_,
   K_ = u(() => {
     G_ = () => {
@@ -8293,8 +8326,10 @@ var j_,
     z_();
     j_ = () => (em.isCrtAvailable ? ['md/crt-avail'] : null);
   });
+
 import { platform as bN, release as CN } from 'node:os';
 import { env as q_ } from 'node:process';
+
 var tr,
   Y_ = u(() => {
     K_();
@@ -9776,7 +9811,9 @@ var gw,
       (Sw = 0),
       (En = ({ maxRetries: t = 0, timeout: e = 1e3 }) => ({ maxRetries: t, timeout: e }));
   });
+
 import yw from 'node:http';
+
 var Ew = u(() => {});
 function oo(t) {
   return new Promise((e, r) => {
@@ -10183,7 +10220,9 @@ var $w,
       return e;
     };
   });
+
 import zs from 'node:https';
+
 var Fw = u(() => {});
 var ne,
   Uo = u(() => {
@@ -10299,7 +10338,9 @@ var Y1,
         t.once('close', () => ne.clearTimeout(a));
       });
   });
+
 import { Readable as X1 } from 'node:stream';
+
 async function Jw(t, e, r = Xw, o = !1) {
   let n = e.headers,
     s = n ? n.Expect || n.expect : void 0,
@@ -10682,7 +10723,9 @@ var iA,
       return await t();
     };
   });
+
 import tU from 'node:fs/promises';
+
 var rU,
   oU,
   nU,
@@ -12607,7 +12650,9 @@ var ao,
         );
     };
   });
+
 import { promises as e$ } from 'node:fs';
+
 var t$,
   Cb,
   Rb = u(() => {
@@ -15659,6 +15704,7 @@ var ev = u(() => {
   QR();
   op();
 });
+
 import {
   createPrivateKey as GF,
   createHash as HF,
@@ -15668,6 +15714,7 @@ import {
 import { promises as dh } from 'node:fs';
 import { homedir as jF } from 'node:os';
 import { join as tv, dirname as WF } from 'node:path';
+
 var up,
   rv = u(() => {
     D();
@@ -15975,8 +16022,10 @@ var pv,
       return (L(n, 'CREDENTIALS_PROCESS', 'w'), n);
     };
   });
+
 import { exec as qF } from 'node:child_process';
 import { promisify as YF } from 'node:util';
+
 var dv,
   mv = u(() => {
     D();
@@ -16118,7 +16167,9 @@ var pp,
       });
     };
   });
+
 import { readFileSync as XF } from 'node:fs';
+
 var Iv,
   JF,
   QF,
@@ -18880,7 +18931,9 @@ function l2(t) {
     typeof e.chat.chatId == 'string'
   );
 }
+
 import { randomBytes as v2 } from 'node:crypto';
+
 var Dh = { PRETTY: 4, COMPACT: 0 };
 var j = { TRACE: 6, DEBUG: 8, INFO: 12, WARN: 16, ERROR: 20, CRITICAL: 24, SILENT: 28 },
   vO = ['level', 'message', 'sampling_rate', 'service', 'timestamp'],
@@ -19162,8 +19215,10 @@ var Ln = class {
     this.attributes = e;
   }
 };
+
 import { Console as _2 } from 'node:console';
 import { randomInt as T2 } from 'node:crypto';
+
 var Tp = class extends Gi {
   #e;
   constructor(e) {
@@ -19936,7 +19991,9 @@ function w2(t, e) {
   if (r === 'true' || r === '1') return !0;
   throw new xo(`${e} must be true or false, got "${r}"`);
 }
+
 import { createHmac as A2, timingSafeEqual as b2 } from 'node:crypto';
+
 var KO = 1,
   C2 = 16,
   Ap = class {
@@ -20139,6 +20196,7 @@ var P2 = WO(process.env),
       cursor: XO(t.queryStringParameters),
     }),
   );
+
 export { Kme as handler };
 /*! Bundled license information:
 
