@@ -8,6 +8,7 @@
  */
 export {
   BUNDLE_SETTINGS,
+  bundleDefines,
   esbuildOptions,
   FUNCTION_ENTRY_FILES,
   REQUIRE_BANNER,

@@ -1,7 +1,7 @@
 /**
- * The API's routes and shapes. Normative source: the "API" section of the
- * architecture document. This folder has no runtime dependencies (no Node
- * built-ins) so the backend, a browser client and k6 scripts can all import it.
+ * The API's routes and shapes: the one definition the backend, the clients,
+ * the contracts and the load scenarios share. This folder has no runtime
+ * dependencies (no Node built-ins), so a browser and k6 scripts can import it.
  */
 
 /** ISO-8601 UTC timestamp, e.g. `2026-11-27T14:42:04.123Z`. */

@@ -21,11 +21,12 @@ export interface ErrorResponse {
 
 /**
  * The gateway's own responses, byte for byte what an API Gateway HTTP API
- * sends. Sources: facts.md §1.3 (Lambda rejected → 500, function error → 502,
- * https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html
- * and https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html),
- * §2.1 (throttle → 429), §2.3 (JWT authorizer → 401 with www-authenticate,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html).
+ * sends. Sources: Lambda rejected → 500, function error → 502
+ * (https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html,
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html);
+ * throttle → 429 (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html);
+ * JWT authorizer → 401 with www-authenticate
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html).
  */
 export const GATEWAY_RESPONSES = {
   throttled: { status: 429, body: '{"message":"Too Many Requests"}' },
@@ -35,7 +36,7 @@ export const GATEWAY_RESPONSES = {
    * has (`FOO`, `CONNECT`): unconfirmed for methods HTTP parsers do not know.
    */
   notFound: { status: 404, body: '{"message":"Not Found"}' },
-  /** Over the 10 MB payload quota; the status is documented, this body is not (facts.md §2.2). */
+  /** Over the 10 MB payload quota (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html); the status is documented, this body is not. */
   payloadTooLarge: { status: 413, body: '{"message":"Request Entity Too Large"}' },
   /**
    * Request line and header values over the 10,240-byte quota
@@ -54,7 +55,7 @@ export const GATEWAY_RESPONSES = {
   badRequest: { status: 400, body: '{"message":"Bad Request"}' },
   lambdaThrottled: { status: 500, body: '{"message":"Internal Server Error"}' },
   badFunctionResponse: { status: 502, body: '{"message":"Internal Server Error"}' },
-  /** Weak evidence (facts.md §2.2, https://github.com/anomalyco/sst/issues/2232). */
+  /** Weak evidence (https://github.com/anomalyco/sst/issues/2232). */
   integrationTimeout: { status: 503, body: '{"message":"Service Unavailable"}' },
 } as const;
 

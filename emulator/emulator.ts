@@ -15,6 +15,7 @@ import { startMockProviderServer } from '#mock-provider';
 import { AWS_QUOTAS, getStage, LOCAL_TARGET_FILE, type StageConfig, WORKSPACE_DIR } from '#stages';
 import type { LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
+import { startAwsServer } from './aws/server.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
 import { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
 import { type Gateway, startGateway } from './gateway/gateway.ts';
@@ -37,6 +38,8 @@ export interface EmulatorPorts {
   identity: number;
   dynamodb: number;
   mockProvider: number;
+  /** Lambda, CloudWatch and CloudWatch Logs APIs. */
+  aws: number;
 }
 
 export interface EmulatorOptions {
@@ -70,12 +73,22 @@ const REGION = 'us-east-1';
 const TABLE_NAME = 'loopgauge-local-chats';
 /** The key the functions send to the mock provider, which accepts any. */
 const MOCK_API_KEY = 'local-mock-key';
+/** The HTTP API's id: ten lower-case letters and digits, like API Gateway's. */
+const API_ID = randomBytes(8).toString('hex').slice(0, 10);
 /** How often the number of execution environments is sampled for the metrics. */
 const CONCURRENCY_SAMPLE_MS = 1_000;
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const stage = options.stage ?? getStage('local');
-  const ports = { api: 0, admin: 0, identity: 0, dynamodb: 0, mockProvider: 0, ...options.ports };
+  const ports = {
+    api: 0,
+    admin: 0,
+    identity: 0,
+    dynamodb: 0,
+    mockProvider: 0,
+    aws: 0,
+    ...options.ports,
+  };
   const workDir = options.workDir ?? WORKSPACE_DIR;
   const log = options.log ?? (() => undefined);
   const closers: Array<() => Promise<void>> = [];
@@ -87,7 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (errors.length > 0) throw new AggregateError(errors, 'the emulator did not stop cleanly');
   };
 
-  const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'));
+  const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'), stage);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   bundlesReady.catch(() => undefined);
   try {
@@ -179,6 +192,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       },
     });
     closers.push(() => admin.close());
+    const aws = await startAwsServer({ port: ports.aws, apis: [] });
+    closers.push(() => aws.close());
     await expectStatus(`${gateway.url}/`, 'gateway', 404);
     await expectStatus(`${admin.url}/health`, 'admin endpoint');
     // The health checks are not part of any run.
@@ -198,10 +213,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         string
       >,
       mockProviderUrl: mock.url,
-      endpoints: { cognito: identity.endpoint, dynamodb: dynamodbEndpoint },
+      endpoints: {
+        cognito: identity.endpoint,
+        dynamodb: dynamodbEndpoint,
+        lambda: aws.endpoint,
+        cloudwatch: aws.endpoint,
+        logs: aws.endpoint,
+      },
       credentials: { ...LOCAL_CREDENTIALS },
       adminUrl: admin.url,
       issuer: identity.issuer,
+      apiId: API_ID,
+      metricResolutionSeconds: 1,
     };
     const targetFile = join(workDir, LOCAL_TARGET_FILE);
     await mkdir(dirname(targetFile), { recursive: true });

@@ -12,7 +12,7 @@ import {
 } from './wire.ts';
 
 /**
- * Anthropic Messages, `POST /v1/messages`. Shapes from facts.md §6.4:
+ * Anthropic Messages, `POST /v1/messages`. Shapes from these sources:
  * errors https://docs.claude.com/en/api/errors, rate-limit headers
  * https://docs.claude.com/en/api/rate-limits, streaming events
  * https://docs.anthropic.com/en/api/messages-streaming. Validation messages
@@ -249,7 +249,7 @@ export const anthropic: Dialect = {
       );
     }
     if (kind === '500') return error(500, context.requestId, 'api_error', 'Internal server error');
-    // 529 body: https://docs.llmgateway.io/troubleshooting/anthropic-529-overloaded (facts.md §6.4)
+    // 529 body: https://docs.llmgateway.io/troubleshooting/anthropic-529-overloaded
     return error(529, context.requestId, 'overloaded_error', 'Overloaded');
   },
 

@@ -12,8 +12,8 @@ import {
 
 /**
  * OpenAI Chat Completions, `POST /v1/chat/completions`. Shapes from
- * facts.md §6.1–6.2 (https://community.openai.com/t/x-ratelimit-headers-missing/935514,
- * https://platform.openai.com/docs/guides/rate-limits) and error bodies seen
+ * https://community.openai.com/t/x-ratelimit-headers-missing/935514,
+ * https://platform.openai.com/docs/guides/rate-limits and error bodies seen
  * in public issue threads (cited next to each message).
  */
 
@@ -226,7 +226,7 @@ function rateLimitMessage(
   requested: number,
   retryAfterMs: number,
 ): string {
-  // Shape of the real message: facts.md §6.1 (https://github.com/DrShushen/climb/issues/13).
+  // Shape of the real message: https://github.com/DrShushen/climb/issues/13.
   const unit = kind === 'requests' ? 'requests per min (RPM)' : 'tokens per min (TPM)';
   return `Rate limit reached for ${model} in organization org-mock on ${unit}: Limit ${limit}, Used ${used}, Requested ${requested}. Please try again in ${formatResetDuration(retryAfterMs)}. Visit https://platform.openai.com/account/rate-limits to learn more.`;
 }

@@ -1,14 +1,16 @@
 import { hash } from 'node:crypto';
 import type { RequestHandler } from 'msw';
+import { adminRoutes, MAX_CONVERSATION_ID } from './admin.ts';
 import { admit } from './admission.ts';
 import { anthropic } from './anthropic.ts';
-import { FAULT_KINDS, MAX_SCRIPT_STEPS, type ScriptStep } from './directives.ts';
-import { chooseFault, planRequest, replyPieces } from './model.ts';
+import type { FaultKind, ScriptStep } from './directives.ts';
+import { Exchange, round3 } from './exchange.ts';
+import { chooseFault, planRequest, type RequestPlan, replyPieces } from './model.ts';
 import { openai } from './openai.ts';
 import { streamRng } from './prng.ts';
 import { describeProfile, type Profile, type RateLimits, resolveProfile } from './profiles.ts';
 import { type RateLimitDecision, RateLimiter } from './rate-limit.ts';
-import { type Incoming, jsonOut, mswHandlers, type Outgoing, type Route } from './routes.ts';
+import { type Incoming, mswHandlers, type Outgoing, type Route } from './routes.ts';
 import {
   type ConversationScript,
   type JournalEntry,
@@ -20,7 +22,7 @@ import {
 } from './state.ts';
 import { sleepUntil, timedStream, untilAborted } from './timing.ts';
 import { contentText, type MessageContent } from './tokenizer.ts';
-import { base62, type Dialect, JSON_CONTENT_TYPE, type Reply, type WireResponse } from './wire.ts';
+import { base62, type Dialect, JSON_CONTENT_TYPE, type Reply } from './wire.ts';
 
 export interface MockProviderOptions {
   /** A profile name (built-in or from `profiles`) or a profile object. Default `instant`. */
@@ -37,7 +39,7 @@ export interface MockProviderOptions {
   scripts?: ConversationScript[];
   /** Rate limits that replace the profile's. */
   rateLimits?: RateLimits;
-  /** Largest request body accepted, bytes. Default 32 MiB: Anthropic's Messages limit (facts.md §6.4). */
+  /** Largest request body accepted, bytes. Default 32 MiB: Anthropic's Messages limit (https://docs.claude.com/en/api/errors). */
   maxBodyBytes?: number;
   /** Context window, tokens; longer prompts get the provider's 400. */
   contextWindowTokens?: Partial<Record<ProviderName, number>>;
@@ -70,15 +72,14 @@ export interface MockProvider {
 /** Request header that names a conversation explicitly. */
 export const CONVERSATION_HEADER = 'x-mock-conversation';
 
-/** Anthropic's Messages request limit, 32 MB (facts.md §6.4, https://docs.claude.com/en/api/errors). */
+/** Anthropic's Messages request limit, 32 MB (https://docs.claude.com/en/api/errors). */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 const DEFAULT_JOURNAL_SIZE = 10_000;
-/** Context windows of gpt-4o and Claude models (vendor model pages; not in facts.md). */
+/** Context windows of gpt-4o and Claude models (the vendors' model pages). */
 const DEFAULT_CONTEXT_WINDOW: Record<ProviderName, number> = {
   openai: 128_000,
   anthropic: 200_000,
 };
-const MAX_CONVERSATION_ID = 200;
 
 /** Stream ids for derived request ids (apart from the model's streams). */
 const ID_STREAM = 90;
@@ -99,26 +100,9 @@ export function conversationOf(
   return `c_${hash('sha256', text, 'hex').slice(0, 16)}`;
 }
 
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
 function parseRetryCount(value: string | null): number | null {
   if (value === null || !/^\d+$/.test(value)) return null;
   return Number(value);
-}
-
-/** Checks a script from an untrusted source; returns the steps or a problem. */
-export function parseScriptSteps(value: unknown): ScriptStep[] | string {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_SCRIPT_STEPS) {
-    return `steps must be an array of 1 to ${MAX_SCRIPT_STEPS} steps`;
-  }
-  for (const step of value) {
-    if (step !== 'ok' && !(FAULT_KINDS as readonly unknown[]).includes(step)) {
-      return `step ${JSON.stringify(step)} is not one of ${FAULT_KINDS.join(', ')}, ok`;
-    }
-  }
-  return value as ScriptStep[];
 }
 
 export function createMockProvider(options: MockProviderOptions = {}): MockProvider {
@@ -137,43 +121,13 @@ export function createMockProvider(options: MockProviderOptions = {}): MockProvi
   let fallbackIds = 0;
 
   async function serve(dialect: Dialect, request: Incoming): Promise<Outgoing> {
-    const t0 = performance.now();
-    const signal = request.signal;
-    const entry = state.begin(
+    const exchange = new Exchange(
+      state,
       dialect.name,
       parseRetryCount(request.headers.get('x-stainless-retry-count')),
     );
-    let closed = false;
-    const close = (status: number | null, outcome: Outcome) => {
-      if (closed) return;
-      closed = true;
-      entry.status = status;
-      entry.outcome = outcome;
-      entry.durationMs = round3(performance.now() - t0);
-      state.finish(entry);
-    };
-    const headersSent = () => {
-      entry.headersMs = round3(performance.now() - t0);
-    };
-    const send = (wire: WireResponse, outcome: Outcome, extra: Record<string, string> = {}) => {
-      headersSent();
-      close(wire.status, outcome);
-      const out: Outgoing = {
-        kind: 'body',
-        status: wire.status,
-        headers: { ...wire.headers, ...extra },
-        body: wire.body,
-      };
-      return out;
-    };
-    const dropped = (outcome: Outcome) => {
-      close(null, outcome);
-      const out: Outgoing = { kind: 'drop' };
-      return out;
-    };
     fallbackIds += 1;
     let requestId = `req_mock${fallbackIds.toString(16).padStart(20, '0')}`;
-
     try {
       const admission = await admit(
         dialect,
@@ -182,153 +136,21 @@ export function createMockProvider(options: MockProviderOptions = {}): MockProvi
         requestId,
       );
       if (!admission.ok) {
-        return send(admission.error, admission.error.status === 401 ? 'unauthorized' : 'invalid');
+        const outcome = admission.error.status === 401 ? 'unauthorized' : 'invalid';
+        return exchange.send(admission.error, outcome);
       }
-      const { body, facts, apiKey, inputTokens } = admission;
-      entry.model = facts.model;
-      entry.stream = facts.stream;
-
-      const plan = planRequest(seed, profile, body);
-      const conversation = conversationOf(request.headers, facts.messages);
-      const attempt = state.nextAttempt(plan.fingerprint);
-      const conversationAttempt = state.nextConversationAttempt(conversation);
-      const idRng = streamRng(plan.key, REQUEST_ID_STREAM, attempt);
-      requestId = `req_${base62(() => idRng.nextUint32(), 24)}`;
-      const script = state.scriptFor(conversation);
-      const { fault, source } = chooseFault(
-        plan,
-        profile,
-        attempt,
-        script ? { script, attempt: conversationAttempt } : undefined,
+      const turn = planTurn({ seed, profile, state, log }, request, admission, exchange.entry);
+      requestId = turn.requestId;
+      const decision = limiter?.check(
+        `${dialect.name}:${admission.apiKey}`,
+        admission.inputTokens + (admission.facts.maxTokens ?? turn.plan.outputTokens),
+        now(),
       );
-      Object.assign(entry, {
-        conversation,
-        fingerprint: plan.fingerprint,
-        attempt,
-        conversationAttempt,
-        fault,
-        faultSource: source,
-        plan: {
-          ttftMs: round3(plan.ttftMs),
-          tpotMs: round3(plan.tpotMs),
-          outputTokens: plan.outputTokens,
-          totalMs: round3(plan.totalMs),
-        },
-        directives: plan.directives,
-        directiveProblems: plan.directiveProblems,
-      });
-      for (const problem of plan.directiveProblems) {
-        log(`mock-provider: ignored directive ${problem} (request ${plan.fingerprint})`);
-      }
-
-      let decision: RateLimitDecision | undefined;
-      if (limiter) {
-        decision = limiter.check(
-          `${dialect.name}:${apiKey}`,
-          inputTokens + (facts.maxTokens ?? plan.outputTokens),
-          now(),
-        );
-      }
-      const context = {
-        model: facts.model,
-        requestId,
-        retryAfterMs: plan.retryAfterMs,
-        nowMs: now(),
-        ...(decision ? { decision } : {}),
-      };
-      const mockHeaders: Record<string, string> = {
-        'x-mock-fingerprint': plan.fingerprint,
-        'x-mock-attempt': String(attempt),
-        'x-mock-planned-ms': plan.totalMs.toFixed(3),
-        'x-mock-conversation': conversation,
-      };
-      if (fault) mockHeaders['x-mock-fault'] = fault;
-
-      if (decision && !decision.allowed) {
-        entry.fault = null;
-        entry.faultSource = null;
-        entry.retryAfterMs = round3(decision.retryAfterMs ?? 0);
-        return send(dialect.rateLimited(decision, context), 'rate_limited', mockHeaders);
-      }
-
-      switch (fault) {
-        case '429':
-          entry.retryAfterMs = plan.retryAfterMs;
-          return send(dialect.fault('429', context), 'fault', mockHeaders);
-        case '500':
-        case '529':
-          if (!(await sleepUntil(t0 + plan.ttftMs, signal))) return dropped('client_closed');
-          return send(dialect.fault(fault, context), 'fault', mockHeaders);
-        case 'hang':
-          await untilAborted(signal);
-          return dropped('fault');
-        case 'disconnect':
-          if (!facts.stream) {
-            if (!(await sleepUntil(t0 + plan.totalMs / 2, signal))) return dropped('client_closed');
-            return dropped('fault');
-          }
-          break;
-        default:
-          break;
-      }
-
-      const textRng = streamRng(plan.key, ID_STREAM);
-      const reply: Reply = {
-        id:
-          dialect.name === 'openai'
-            ? `chatcmpl-${base62(() => textRng.nextUint32(), 29)}`
-            : `msg_01${base62(() => textRng.nextUint32(), 22)}`,
-        created: Math.floor(now() / 1000),
-        model: facts.model,
-        pieces: replyPieces(plan),
-        plan,
-        inputTokens,
-        includeUsage: facts.includeUsage,
-      };
-      entry.usage = { inputTokens, outputTokens: plan.outputTokens };
-      const outcome: Outcome = fault ? 'fault' : 'ok';
-      const headers = {
-        [dialect.requestIdHeader]: requestId,
-        ...dialect.responseHeaders(facts.stream ? plan.ttftMs : plan.totalMs),
-        ...(decision ? dialect.rateLimitHeaders(decision, context.nowMs) : {}),
-        ...mockHeaders,
-      };
-
-      if (!facts.stream) {
-        if (!(await sleepUntil(t0 + plan.totalMs, signal))) return dropped('client_closed');
-        let text = dialect.json(reply);
-        if (fault === 'malformed') text = text.slice(0, Math.floor(text.length / 2));
-        return send(
-          { status: 200, headers: { 'content-type': JSON_CONTENT_TYPE, ...headers }, body: text },
-          outcome,
-        );
-      }
-
-      if (!(await sleepUntil(t0 + plan.ttftMs, signal))) return dropped('client_closed');
-      const events = dialect.events(reply);
-      const half = Math.max(1, Math.ceil(events.length / 2));
-      const stream = timedStream(events, {
-        startAt: t0 + plan.ttftMs,
-        signal,
-        ...(fault === 'disconnect' ? { cutAfter: half, ending: 'fail' as const } : {}),
-        ...(fault === 'malformed' ? { cutAfter: half, trailer: dialect.brokenEvent(reply) } : {}),
-        onEnd: (end) => close(200, end === 'cancelled' ? 'client_closed' : outcome),
-      });
-      headersSent();
-      return {
-        kind: 'stream',
-        status: 200,
-        headers: {
-          'content-type': dialect.streamContentType,
-          'cache-control': 'no-cache',
-          ...headers,
-        },
-        stream,
-      };
+      return await answer(dialect, request, admission, turn, decision, exchange, now);
     } catch (error) {
       log(`mock-provider: internal error: ${(error as Error).stack ?? String(error)}`);
-      if (closed) return { kind: 'drop' };
-      return send(
+      if (exchange.closed) return { kind: 'drop' };
+      return exchange.send(
         dialect.fault('500', { model: '', requestId, retryAfterMs: 0, nowMs: now() }),
         'fault',
       );
@@ -365,101 +187,176 @@ export function createMockProvider(options: MockProviderOptions = {}): MockProvi
   return provider;
 }
 
+type Admitted = Extract<Awaited<ReturnType<typeof admit>>, { ok: true }>;
+
+/** A request's plan: latency, output, fault, and the ids the journal and the answer carry. */
+interface Turn {
+  plan: RequestPlan;
+  conversation: string;
+  attempt: number;
+  fault: FaultKind | null;
+  requestId: string;
+}
+
+/** Plans an admitted request (a pure function of seed, profile and body, plus attempt counts) and journals the plan. */
+function planTurn(
+  provider: { seed: number; profile: Profile; state: MockState; log: (line: string) => void },
+  request: Incoming,
+  { body, facts }: Admitted,
+  entry: JournalEntry,
+): Turn {
+  const { state } = provider;
+  entry.model = facts.model;
+  entry.stream = facts.stream;
+  const plan = planRequest(provider.seed, provider.profile, body);
+  const conversation = conversationOf(request.headers, facts.messages);
+  const attempt = state.nextAttempt(plan.fingerprint);
+  const conversationAttempt = state.nextConversationAttempt(conversation);
+  const idRng = streamRng(plan.key, REQUEST_ID_STREAM, attempt);
+  const requestId = `req_${base62(() => idRng.nextUint32(), 24)}`;
+  const script = state.scriptFor(conversation);
+  const { fault, source } = chooseFault(
+    plan,
+    provider.profile,
+    attempt,
+    script ? { script, attempt: conversationAttempt } : undefined,
+  );
+  Object.assign(entry, {
+    conversation,
+    fingerprint: plan.fingerprint,
+    attempt,
+    conversationAttempt,
+    fault,
+    faultSource: source,
+    plan: {
+      ttftMs: round3(plan.ttftMs),
+      tpotMs: round3(plan.tpotMs),
+      outputTokens: plan.outputTokens,
+      totalMs: round3(plan.totalMs),
+    },
+    directives: plan.directives,
+    directiveProblems: plan.directiveProblems,
+  });
+  for (const problem of plan.directiveProblems) {
+    provider.log(`mock-provider: ignored directive ${problem} (request ${plan.fingerprint})`);
+  }
+  return { plan, conversation, attempt, fault, requestId };
+}
+
+/** Answers a planned request: a rate-limit refusal, its fault, or the reply (JSON or a stream), on time. */
+async function answer(
+  dialect: Dialect,
+  request: Incoming,
+  { facts, inputTokens }: Admitted,
+  { plan, conversation, attempt, fault, requestId }: Turn,
+  decision: RateLimitDecision | undefined,
+  exchange: Exchange,
+  now: () => number,
+): Promise<Outgoing> {
+  const { signal } = request;
+  const t0 = exchange.startedAt;
+  const { entry } = exchange;
+  const context = {
+    model: facts.model,
+    requestId,
+    retryAfterMs: plan.retryAfterMs,
+    nowMs: now(),
+    ...(decision ? { decision } : {}),
+  };
+  const mockHeaders: Record<string, string> = {
+    'x-mock-fingerprint': plan.fingerprint,
+    'x-mock-attempt': String(attempt),
+    'x-mock-planned-ms': plan.totalMs.toFixed(3),
+    'x-mock-conversation': conversation,
+  };
+  if (fault) mockHeaders['x-mock-fault'] = fault;
+
+  if (decision && !decision.allowed) {
+    entry.fault = null;
+    entry.faultSource = null;
+    entry.retryAfterMs = round3(decision.retryAfterMs ?? 0);
+    return exchange.send(dialect.rateLimited(decision, context), 'rate_limited', mockHeaders);
+  }
+
+  switch (fault) {
+    case '429':
+      entry.retryAfterMs = plan.retryAfterMs;
+      return exchange.send(dialect.fault('429', context), 'fault', mockHeaders);
+    case '500':
+    case '529':
+      if (!(await sleepUntil(t0 + plan.ttftMs, signal))) return exchange.drop('client_closed');
+      return exchange.send(dialect.fault(fault, context), 'fault', mockHeaders);
+    case 'hang':
+      await untilAborted(signal);
+      return exchange.drop('fault');
+    case 'disconnect':
+      if (!facts.stream) {
+        if (!(await sleepUntil(t0 + plan.totalMs / 2, signal))) {
+          return exchange.drop('client_closed');
+        }
+        return exchange.drop('fault');
+      }
+      break;
+    default:
+      break;
+  }
+
+  const textRng = streamRng(plan.key, ID_STREAM);
+  const reply: Reply = {
+    id:
+      dialect.name === 'openai'
+        ? `chatcmpl-${base62(() => textRng.nextUint32(), 29)}`
+        : `msg_01${base62(() => textRng.nextUint32(), 22)}`,
+    created: Math.floor(now() / 1000),
+    model: facts.model,
+    pieces: replyPieces(plan),
+    plan,
+    inputTokens,
+    includeUsage: facts.includeUsage,
+  };
+  entry.usage = { inputTokens, outputTokens: plan.outputTokens };
+  const outcome: Outcome = fault ? 'fault' : 'ok';
+  const headers = {
+    [dialect.requestIdHeader]: requestId,
+    ...dialect.responseHeaders(facts.stream ? plan.ttftMs : plan.totalMs),
+    ...(decision ? dialect.rateLimitHeaders(decision, context.nowMs) : {}),
+    ...mockHeaders,
+  };
+
+  if (!facts.stream) {
+    if (!(await sleepUntil(t0 + plan.totalMs, signal))) return exchange.drop('client_closed');
+    let text = dialect.json(reply);
+    if (fault === 'malformed') text = text.slice(0, Math.floor(text.length / 2));
+    return exchange.send(
+      { status: 200, headers: { 'content-type': JSON_CONTENT_TYPE, ...headers }, body: text },
+      outcome,
+    );
+  }
+
+  if (!(await sleepUntil(t0 + plan.ttftMs, signal))) return exchange.drop('client_closed');
+  const events = dialect.events(reply);
+  const half = Math.max(1, Math.ceil(events.length / 2));
+  const stream = timedStream(events, {
+    startAt: t0 + plan.ttftMs,
+    signal,
+    ...(fault === 'disconnect' ? { cutAfter: half, ending: 'fail' as const } : {}),
+    ...(fault === 'malformed' ? { cutAfter: half, trailer: dialect.brokenEvent(reply) } : {}),
+    onEnd: (end) => exchange.close(200, end === 'cancelled' ? 'client_closed' : outcome),
+  });
+  exchange.headersSent();
+  return {
+    kind: 'stream',
+    status: 200,
+    headers: {
+      'content-type': dialect.streamContentType,
+      'cache-control': 'no-cache',
+      ...headers,
+    },
+    stream,
+  };
+}
+
 /** The provider handlers of a fresh mock provider (see `createMockProvider` for the journal). */
 export function createHandlers(options: MockProviderOptions = {}): RequestHandler[] {
   return createMockProvider(options).handlers;
-}
-
-function journalFilter(search: string): JournalFilter | string {
-  const params = new URLSearchParams(search);
-  const filter: JournalFilter = {};
-  const limit = params.get('limit');
-  if (limit !== null) {
-    if (!/^[1-9]\d*$/.test(limit)) return 'limit must be a positive integer';
-    filter.limit = Number(limit);
-  }
-  const conversation = params.get('conversation');
-  if (conversation !== null) filter.conversation = conversation;
-  const fingerprint = params.get('fingerprint');
-  if (fingerprint !== null) filter.fingerprint = fingerprint;
-  const providerName = params.get('provider');
-  if (providerName !== null) {
-    if (providerName !== 'openai' && providerName !== 'anthropic') {
-      return 'provider must be openai or anthropic';
-    }
-    filter.provider = providerName;
-  }
-  return filter;
-}
-
-function adminError(status: number, message: string): Outgoing {
-  return jsonOut(status, { error: { message } });
-}
-
-/** `/__mock/*`: health, journal, metrics, profile, reset, scripts. */
-function adminRoutes(provider: MockProvider): Route[] {
-  const startedAt = Date.now();
-  const get = (path: string, handle: (incoming: Incoming) => Outgoing): Route => ({
-    method: 'GET',
-    path,
-    handle: async (incoming) => handle(incoming),
-  });
-  return [
-    get('/__mock/health', () => {
-      const cpu = process.cpuUsage();
-      return jsonOut(200, {
-        status: 'ok',
-        profile: provider.profile.name,
-        seed: provider.seed,
-        uptimeMs: Date.now() - startedAt,
-        // CPU time of the whole process: lets a load run tell whether the mock was busy.
-        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-      });
-    }),
-    get('/__mock/journal', (incoming) => {
-      const filter = journalFilter(incoming.search);
-      if (typeof filter === 'string') return adminError(400, filter);
-      const entries = provider.journal(filter);
-      return jsonOut(200, { entries, dropped: provider.metrics().journalDropped });
-    }),
-    get('/__mock/metrics', () => jsonOut(200, provider.metrics())),
-    get('/__mock/profile', () =>
-      jsonOut(200, { profile: provider.profile, seed: provider.seed, text: provider.describe() }),
-    ),
-    {
-      method: 'POST',
-      path: '/__mock/reset',
-      handle: async () => {
-        provider.reset();
-        return jsonOut(200, { reset: true });
-      },
-    },
-    {
-      method: 'POST',
-      path: '/__mock/scripts',
-      handle: async (incoming) => {
-        let body: unknown;
-        try {
-          body = JSON.parse(new TextDecoder().decode(await incoming.body()));
-        } catch {
-          return adminError(
-            400,
-            'body must be JSON: {"conversation": "...", "steps": ["429", "ok"]}',
-          );
-        }
-        const record = (typeof body === 'object' && body !== null ? body : {}) as Record<
-          string,
-          unknown
-        >;
-        if (typeof record.conversation !== 'string' || record.conversation.trim() === '') {
-          return adminError(400, 'conversation must be a non-empty string');
-        }
-        const steps = parseScriptSteps(record.steps);
-        if (typeof steps === 'string') return adminError(400, steps);
-        const conversation = record.conversation.trim().slice(0, MAX_CONVERSATION_ID);
-        provider.setScript(conversation, steps);
-        return jsonOut(200, { conversation, steps });
-      },
-    },
-  ];
 }

@@ -6,7 +6,7 @@ import type { RateLimits } from './profiles.ts';
  * limit/60 000 per millisecond. "Remaining" is the whole units in the bucket
  * now, "reset" the time until it is full again, which is how OpenAI
  * documents `x-ratelimit-reset-*` ("the time until the rate limit resets to
- * its initial state", facts.md §6.1,
+ * its initial state",
  * https://platform.openai.com/docs/guides/rate-limits).
  *
  * A request costs one request and (input tokens + its max output tokens, or

@@ -1,21 +1,21 @@
 /**
  * AWS defaults that bound a stage's numbers. `validateStage` checks against
  * them, and the reports compare measured load with them. Each figure carries
- * its source (facts.md section and URL).
+ * its source URL.
  */
 export const AWS_QUOTAS = {
   apiGateway: {
     /**
      * Account throttle per Region, shared by all APIs: 10,000 rps with a
-     * 5,000-request burst bucket (facts.md §2.1,
-     * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). Route and
+     * 5,000-request burst bucket
+     * (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). Route and
      * stage limits cannot exceed it (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html).
      */
     accountRateLimit: 10_000,
     accountBurstLimit: 5_000,
     /**
-     * Maximum integration timeout of an HTTP API, not adjustable (facts.md §2.2,
-     * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
+     * Maximum integration timeout of an HTTP API, not adjustable
+     * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
      */
     integrationTimeoutSeconds: 30,
     /**
@@ -25,36 +25,36 @@ export const AWS_QUOTAS = {
     requestLineAndHeadersMaxBytes: 10_240,
   },
   lambda: {
-    /** Default regional concurrency (facts.md §1.1, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html). */
+    /** Default regional concurrency (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html). */
     accountConcurrency: 1_000,
     /**
-     * Unreserved executions that must remain (facts.md §1.1,
-     * https://docs.amazonaws.cn/sdkfornet/v3/apidocs/items/Lambda/TPutFunctionConcurrencyRequest.html).
+     * Unreserved executions that must remain
+     * (https://docs.amazonaws.cn/sdkfornet/v3/apidocs/items/Lambda/TPutFunctionConcurrencyRequest.html).
      */
     minUnreservedConcurrency: 100,
-    /** Memory range in MB (facts.md §1.5, https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html). */
+    /** Memory range in MB (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html). */
     minMemoryMb: 128,
     maxMemoryMb: 10_240,
-    /** Scaling rate per function: 1,000 environments every 10 s (facts.md §1.1, https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html). */
+    /** Scaling rate per function: 1,000 environments every 10 s (https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html). */
     scalingEnvironmentsPer10Seconds: 1_000,
   },
   dynamodb: {
-    /** Per-table default for on-demand and provisioned (facts.md §3.3, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html). */
+    /** Per-table default for on-demand and provisioned (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html). */
     tableReadUnits: 40_000,
     tableWriteUnits: 40_000,
-    /** Per-partition ceiling (facts.md §3.4, https://repost.aws/knowledge-center/on-demand-table-throttling-dynamodb). */
+    /** Per-partition ceiling (https://repost.aws/knowledge-center/on-demand-table-throttling-dynamodb). */
     partitionReadUnits: 3_000,
     partitionWriteUnits: 1_000,
   },
   cognito: {
-    /** Access-token lifetime range per app client (facts.md §4.1, https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */
+    /** Access-token lifetime range per app client (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */
     minAccessTokenMinutes: 5,
     maxAccessTokenMinutes: 1_440,
-    /** UserAuthentication (InitiateAuth) default rate (facts.md §4.2, https://github.com/awsdocs/amazon-cognito-developer-guide/blob/master/doc_source/limits.md). */
+    /** UserAuthentication (InitiateAuth) default rate (https://github.com/awsdocs/amazon-cognito-developer-guide/blob/master/doc_source/limits.md). */
     userAuthenticationRps: 120,
   },
   ssm: {
-    /** Standard GetParameter throughput, [V-3p] (facts.md §5.1, https://docs.aws.amazon.com/general/latest/gr/ssm.html). */
+    /** Standard GetParameter throughput, [V-3p] (https://docs.aws.amazon.com/general/latest/gr/ssm.html). */
     standardThroughputTps: 40,
   },
   cloudWatchLogs: {

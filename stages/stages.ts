@@ -14,7 +14,7 @@
  */
 import type { MockProviderConfig, StageConfig, StageName } from './types.ts';
 
-/** Lambda timeout: one second under the HTTP API's 30 s integration limit (facts.md §2.2). */
+/** Lambda timeout: one second under the HTTP API's 30 s integration limit (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html). */
 const LAMBDA_TIMEOUT_SECONDS = 29;
 
 const TEST_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];

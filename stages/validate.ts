@@ -4,6 +4,7 @@
  */
 import { FUNCTION_NAMES } from '../contracts/index.ts';
 import { BUILTIN_PROFILE_NAMES } from '../mock-provider/k6.ts';
+import { AI_LIMITS } from './limits.ts';
 import { AWS_QUOTAS } from './quotas.ts';
 import { type ApiKeyParameter, STAGE_NAMES, type StageConfig, type Throttle } from './types.ts';
 
@@ -175,14 +176,15 @@ function collectIssues(stage: StageConfig): string[] {
 
   // AI budget: every attempt (plus backoff) ends inside the Lambda timeout.
   const { ai } = stage;
-  check(
-    isInt(ai.timeoutMs, 100, 28_000),
-    `ai.timeoutMs must be an integer from 100 to 28000, got ${ai.timeoutMs}`,
-  );
-  check(
-    isInt(ai.maxRetries, 0, 5),
-    `ai.maxRetries must be an integer from 0 to 5, got ${ai.maxRetries}`,
-  );
+  const aiRange = (key: keyof typeof AI_LIMITS): void => {
+    const { min, max } = AI_LIMITS[key];
+    check(
+      isInt(ai[key], min, max),
+      `ai.${key} must be an integer from ${min} to ${max}, got ${ai[key]}`,
+    );
+  };
+  aiRange('timeoutMs');
+  aiRange('maxRetries');
   const budgetMs =
     (ai.maxRetries + 1) * ai.timeoutMs + ai.maxRetries * AI_RETRY_BACKOFF_ALLOWANCE_MS;
   const availableMs = functions.timeoutSeconds * 1_000 - AI_BUDGET_RESERVE_MS;
@@ -191,22 +193,10 @@ function collectIssues(stage: StageConfig): string[] {
     `ai: ${ai.maxRetries + 1} attempt(s) of ${ai.timeoutMs} ms plus backoff need ${budgetMs} ms, more than the ` +
       `${availableMs} ms the ${functions.timeoutSeconds} s Lambda timeout leaves; lower ai.timeoutMs or ai.maxRetries`,
   );
-  check(
-    isInt(ai.maxOutputTokens, 1, 32_000),
-    `ai.maxOutputTokens must be an integer from 1 to 32000, got ${ai.maxOutputTokens}`,
-  );
-  check(
-    isInt(ai.historyMaxMessages, 0, 200),
-    `ai.historyMaxMessages must be an integer from 0 to 200, got ${ai.historyMaxMessages}`,
-  );
-  check(
-    isInt(ai.historyMaxChars, 0, 400_000),
-    `ai.historyMaxChars must be an integer from 0 to 400000, got ${ai.historyMaxChars}`,
-  );
-  check(
-    isInt(ai.apiKeyCacheSeconds, 0, 86_400),
-    `ai.apiKeyCacheSeconds must be an integer from 0 to 86400, got ${ai.apiKeyCacheSeconds}`,
-  );
+  aiRange('maxOutputTokens');
+  aiRange('historyMaxMessages');
+  aiRange('historyMaxChars');
+  aiRange('apiKeyCacheSeconds');
 
   // Auth.
   const { auth } = stage;

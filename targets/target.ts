@@ -17,7 +17,22 @@ import { isStageName, parseDeployOutputs, type StageName } from '#stages';
 export interface ServiceEndpoints {
   cognito: string;
   dynamodb: string;
+  /** Lambda's control API (function configuration). */
+  lambda: string;
+  /** CloudWatch metrics (`GetMetricData`). */
+  cloudwatch: string;
+  /** CloudWatch Logs (`FilterLogEvents`). */
+  logs: string;
 }
+
+/** The services of `ServiceEndpoints`, in the order the emulator lists them. */
+export const SERVICES = [
+  'cognito',
+  'dynamodb',
+  'lambda',
+  'cloudwatch',
+  'logs',
+] as const satisfies readonly (keyof ServiceEndpoints)[];
 
 export interface Credentials {
   accessKeyId: string;
@@ -37,6 +52,13 @@ export interface Target {
   functionNames: Record<FunctionName, string>;
   /** The mock AI provider's base URL, or `null` when the stage calls a real provider. */
   mockProviderUrl: string | null;
+  /**
+   * The HTTP API's id, when the API URL does not tell it (a deployed API's
+   * default endpoint starts with it; the emulator writes its own).
+   */
+  apiId?: string;
+  /** Seconds per data point of the stage's CloudWatch metrics; absent: AWS's one minute. */
+  metricResolutionSeconds?: number;
   /** Local targets only: the emulator's endpoints, credentials and admin endpoint. */
   endpoints?: ServiceEndpoints;
   credentials?: Credentials;
@@ -51,6 +73,8 @@ export interface LocalTargetFile extends Target {
   adminUrl: string;
   /** The issuer of the emulator's access tokens. */
   issuer: string;
+  apiId: string;
+  metricResolutionSeconds: number;
 }
 
 export class TargetError extends Error {
@@ -171,16 +195,22 @@ function parseLocalTarget(document: Record<string, unknown>, path: string): Loca
       FUNCTION_NAMES.map((name) => [name, text(functionNames, name, 'functionNames.')]),
     ) as Record<FunctionName, string>,
     mockProviderUrl: text(document, 'mockProviderUrl'),
-    endpoints: {
-      cognito: text(endpoints, 'cognito', 'endpoints.'),
-      dynamodb: text(endpoints, 'dynamodb', 'endpoints.'),
-    },
+    endpoints: Object.fromEntries(
+      SERVICES.map((service) => [service, text(endpoints, service, 'endpoints.')]),
+    ) as Record<(typeof SERVICES)[number], string>,
     credentials: {
       accessKeyId: text(credentials, 'accessKeyId', 'credentials.'),
       secretAccessKey: text(credentials, 'secretAccessKey', 'credentials.'),
     },
     adminUrl: text(document, 'adminUrl'),
     issuer: text(document, 'issuer'),
+    apiId: text(document, 'apiId'),
+    metricResolutionSeconds: (() => {
+      const value = document.metricResolutionSeconds;
+      if (typeof value === 'number' && value > 0) return value;
+      missing.push('metricResolutionSeconds');
+      return 0;
+    })(),
   };
   if (missing.length > 0) throw new TargetError(`${path} lacks ${missing.join(', ')}`);
   if (!isStageName(target.stage)) {

@@ -4,7 +4,8 @@
  * function its bundle size and its module-load time — `await import()` of the
  * bundle in a fresh Node process with the function's environment (tokens
  * replaced by dummy values), in rounds after a discarded warm-up round —
- * against the budget, and the dependencies that weigh most in each bundle.
+ * against the goals (bundle-assets.ts), and the dependencies that weigh most
+ * in each bundle.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,25 +14,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { FUNCTION_NAMES } from '#contracts';
+import { getStage, type StageConfig } from '#stages';
 import { ENV } from '../functions/commons/config.ts';
+import {
+  BUNDLE_GOALS,
+  type BundleName,
+  bytesByPackage,
+  sizeGoal,
+  stackBundles,
+  type TemplateJson,
+} from './bundle-assets.ts';
 import { createChatApp } from './chat-app.ts';
 import type { ChatStack } from './chat-stack.ts';
 import { cdkJsonContext } from './project.ts';
 
-export const BUDGET = { bundleBytes: 250 * 1024, loadMs: 150 } as const;
-
 interface Measured {
-  name: string;
+  name: BundleName;
   bytes: number;
   gzipBytes: number;
   loadMs: number[];
   heaviest: Array<{ module: string; bytes: number }>;
-}
-
-interface Template {
-  Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 }
 
 function options(): { stage: string; runs: number } {
@@ -80,46 +82,16 @@ function loadTime(bundle: string, env: Record<string, string>): number {
   return Number(out);
 }
 
-/** Output bytes per package (or project folder), heaviest first. */
-function heaviest(metafile: string): Array<{ module: string; bytes: number }> {
-  const meta = JSON.parse(readFileSync(metafile, 'utf8')) as {
-    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-  };
-  const output = Object.entries(meta.outputs).find(([file]) => file.endsWith('.mjs'))?.[1];
-  const totals = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
-    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-    const module = match?.[1] ?? `${input.split('/').slice(0, 2).join('/')} (project)`;
-    totals.set(module, (totals.get(module) ?? 0) + bytesInOutput);
-  }
-  return [...totals]
-    .map(([module, bytes]) => ({ module, bytes }))
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, 5);
-}
-
 function measure(
   stack: ChatStack,
   directory: string,
-  template: Template,
+  template: TemplateJson,
   runs: number,
 ): Measured[] {
-  const functions = [
-    ...FUNCTION_NAMES.map((name) => ({ name, lambda: stack.functions[name].function })),
-    ...(stack.mockProvider
-      ? [{ name: 'mock_provider', lambda: stack.mockProvider.lambda.function }]
-      : []),
-  ];
-  const bundles = functions.map(({ name, lambda }) => {
-    const logicalId = stack.getLogicalId(lambda.node.defaultChild as CfnFunction);
-    const properties = template.Resources[logicalId]?.Properties ?? {};
-    const key = (properties.Code as { S3Key?: string } | undefined)?.S3Key ?? '';
-    const asset = join(directory, `asset.${key.replace(/\.zip$/, '')}`);
-    const variables =
-      (properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ??
-      {};
-    return { name, asset, bundle: join(asset, 'index.mjs'), env: dummyEnvironment(variables) };
-  });
+  const bundles = stackBundles(stack, directory, template).map((found) => ({
+    ...found,
+    env: dummyEnvironment(found.variables),
+  }));
   // Round-robin, after one discarded warm-up round (OS file cache), so that
   // anything else running on the machine weighs on every bundle alike.
   const loadMs = bundles.map(() => [] as number[]);
@@ -129,12 +101,12 @@ function measure(
       if (round > 0) loadMs[i]?.push(ms);
     });
   }
-  return bundles.map(({ name, asset, bundle }, i) => ({
+  return bundles.map(({ name, bundle, metafile }, i) => ({
     name,
     bytes: statSync(bundle).size,
     gzipBytes: gzipSync(readFileSync(bundle)).length,
     loadMs: loadMs[i] ?? [],
-    heaviest: heaviest(join(asset, 'index.meta.json')),
+    heaviest: bytesByPackage(JSON.parse(readFileSync(metafile, 'utf8'))).slice(0, 5),
   }));
 }
 
@@ -148,21 +120,22 @@ function median(values: number[]): number {
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-function report(stage: string, runs: number, results: Measured[]): string {
+function report(stage: StageConfig, runs: number, results: Measured[]): string {
   const lines = [
-    `bundles of stage "${stage}" — node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}`,
-    `budget: ≤ ${kb(BUDGET.bundleBytes)} minified, ≤ ${BUDGET.loadMs} ms module load (median of ${runs} fresh processes; load average ${loadavg()[0]?.toFixed(1)})`,
+    `bundles of stage "${stage.name}" — node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}`,
+    `goals: minified size per bundle below, ≤ ${BUNDLE_GOALS.loadMs} ms module load (median of ${runs} fresh processes; load average ${loadavg()[0]?.toFixed(1)})`,
     '',
-    `${'function'.padEnd(14)} ${'minified'.padStart(10)} ${'gzip'.padStart(9)} ${'load p50'.padStart(9)} ${'load max'.padStart(9)}  verdict`,
+    `${'function'.padEnd(14)} ${'minified'.padStart(10)} ${'goal'.padStart(9)} ${'gzip'.padStart(9)} ${'load p50'.padStart(9)} ${'load max'.padStart(9)}  verdict`,
   ];
   for (const r of results) {
     const p50 = median(r.loadMs);
+    const goal = sizeGoal(stage, r.name);
     const over = [
-      r.bytes > BUDGET.bundleBytes ? 'size' : undefined,
-      p50 > BUDGET.loadMs ? 'load' : undefined,
+      r.bytes > goal ? 'size' : undefined,
+      p50 > BUNDLE_GOALS.loadMs ? 'load' : undefined,
     ].filter(Boolean);
     lines.push(
-      `${r.name.padEnd(14)} ${kb(r.bytes).padStart(10)} ${kb(r.gzipBytes).padStart(9)} ${`${p50.toFixed(0)} ms`.padStart(9)} ${`${Math.max(...r.loadMs).toFixed(0)} ms`.padStart(9)}  ${over.length ? `OVER (${over.join(', ')})` : 'ok'}`,
+      `${r.name.padEnd(14)} ${kb(r.bytes).padStart(10)} ${kb(goal).padStart(9)} ${kb(r.gzipBytes).padStart(9)} ${`${p50.toFixed(0)} ms`.padStart(9)} ${`${Math.max(...r.loadMs).toFixed(0)} ms`.padStart(9)}  ${over.length ? `OVER (${over.join(', ')})` : 'ok'}`,
     );
   }
   lines.push('', 'heaviest modules per bundle (bytes in the minified output):');
@@ -176,18 +149,19 @@ function report(stage: string, runs: number, results: Measured[]): string {
 }
 
 function main(): void {
-  const { stage, runs } = options();
+  const { stage: stageName, runs } = options();
+  const stage = getStage(stageName);
   const outdir = mkdtempSync(join(tmpdir(), 'loopgauge-bundles-'));
   try {
     const { app, stacks } = createChatApp({
-      stages: [stage],
+      stages: [stage.name],
       appProps: { outdir, context: cdkJsonContext() },
       bundleMetafiles: true,
     });
     const assembly = app.synth();
     const [stack] = stacks;
     if (!stack) throw new Error('no stack synthesized');
-    const template = assembly.getStackArtifact(stack.artifactId).template as Template;
+    const template = assembly.getStackArtifact(stack.artifactId).template as TemplateJson;
     console.log(report(stage, runs, measure(stack, assembly.directory, template, runs)));
   } finally {
     rmSync(outdir, { recursive: true, force: true });

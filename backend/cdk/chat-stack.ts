@@ -184,7 +184,7 @@ export class ChatStack extends Stack {
  * `ssm:GetParameter` on exactly the key's parameter. `kms:Decrypt` only for a
  * customer managed key, and only through SSM for that parameter: the AWS
  * managed `aws/ssm` key's policy already lets account principals decrypt
- * through SSM (facts.md §5.2, https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-restrict-decryption.html).
+ * through SSM (https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-restrict-decryption.html).
  */
 function grantParameterRead(stack: Stack, fn: LambdaFunction, parameter: ApiKeyParameter): void {
   const parameterArn = stack.formatArn({

@@ -51,7 +51,7 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-/** HTTP API payload quota: 10 MB (facts.md §2.2, https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html). */
+/** HTTP API payload quota: 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html). */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const INTEGRATION_TIMEOUT_MS = AWS_QUOTAS.apiGateway.integrationTimeoutSeconds * 1_000;
 

@@ -1,7 +1,7 @@
 /**
  * API Gateway HTTP API payload format 2.0: the event the gateway hands a
- * function, and how it reads the function's answer (facts.md §2.4,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html).
+ * function, and how it reads the function's answer
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html).
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 

@@ -1,8 +1,8 @@
 /**
  * API Gateway's throttle: a token bucket that holds `burstLimit` tokens and
  * refills at `rateLimit` per second; a request that finds no whole token is
- * answered 429 (facts.md §2.1,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html).
+ * answered 429
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html).
  * The clock is injected so tests can step time instead of waiting.
  */
 import type { Throttle } from '#stages';

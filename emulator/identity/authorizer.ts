@@ -1,7 +1,7 @@
 /**
  * The HTTP API JWT authorizer, as API Gateway runs it in front of the
- * stack's routes (facts.md §2.3,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html):
+ * stack's routes
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html):
  * take the token from the Authorization header (raw or `Bearer `-prefixed),
  * verify its signature against the issuer's JWKS (RSA algorithms only), then
  * check `kid`, `iss`, `aud` (or `client_id` when there is no `aud`), `exp` and

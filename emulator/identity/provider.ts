@@ -28,7 +28,7 @@ export interface IdentityProviderOptions {
   port?: number;
   /** The pool's region (the prefix of its id), e.g. `us-east-1`. */
   region: string;
-  /** Access and ID token lifetime, 5–1,440 minutes as on Cognito (facts.md §4.1). */
+  /** Access and ID token lifetime, 5–1,440 minutes as on Cognito (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */
   accessTokenValidityMinutes: number;
   refreshTokenValidityDays: number;
   /** Whether the app client allows USER_PASSWORD_AUTH. */

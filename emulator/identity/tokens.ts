@@ -4,7 +4,8 @@
  * log in thousands of load-test users); the same signer mints the broken
  * tokens the authorizer tests need.
  *
- * Shapes follow Cognito's (facts.md §4.1):
+ * Shapes follow Cognito's
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html):
  * https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html
  * https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
  * https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html

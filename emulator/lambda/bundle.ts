@@ -9,9 +9,9 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version } from 'esbuild';
-import { esbuildOptions, FUNCTION_ENTRY_FILES } from '#backend';
+import { bundleDefines, esbuildOptions, FUNCTION_ENTRY_FILES } from '#backend';
 import type { FunctionName } from '#contracts';
-import { WORKSPACE_DIR } from '#stages';
+import { getStage, type StageConfig, WORKSPACE_DIR } from '#stages';
 
 /** The repository root: esbuild resolves `#…` imports and node_modules from here. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,13 +29,15 @@ export const LAMBDA_BUILD_OPTIONS = esbuildOptions(process.versions.node.split('
 
 /**
  * Bundles each entry to `<outDir>/<name>/index.mjs` (with `index.mjs.map`),
- * like a Lambda asset, and returns the bundle paths by name. Skips the build
+ * like a Lambda asset, with the build-time constants `define` (a stage's
+ * `bundleDefines`), and returns the bundle paths by name. Skips the build
  * when the bundles in `outDir` were built with the same options from files
  * that have not changed since.
  */
 export async function buildBundles<Name extends string>(
   entries: Readonly<Record<Name, string>>,
   bundleDir: string,
+  define: Readonly<Record<string, string>> = {},
 ): Promise<Record<Name, string>> {
   // esbuild resolves a relative `outdir` against `absWorkingDir`, the project;
   // the paths returned and the manifest against the current directory.
@@ -45,12 +47,13 @@ export async function buildBundles<Name extends string>(
     names.map((name) => [name, join(outDir, name, 'index.mjs')]),
   ) as Record<Name, string>;
   const manifestPath = join(outDir, MANIFEST);
-  const key = JSON.stringify({ esbuild: version, options: LAMBDA_BUILD_OPTIONS, entries });
+  const key = JSON.stringify({ esbuild: version, options: LAMBDA_BUILD_OPTIONS, define, entries });
   if (await upToDate(manifestPath, key, Object.values<string>(paths))) return paths;
 
   try {
     const { metafile } = await build({
       ...LAMBDA_BUILD_OPTIONS,
+      define: { ...define },
       entryPoints: names.map((name) => ({ in: entries[name], out: `${name}/index` })),
       outdir: outDir,
       absWorkingDir: PROJECT_ROOT,
@@ -67,9 +70,12 @@ export async function buildBundles<Name extends string>(
   return paths;
 }
 
-/** Bundles the three functions; returns each bundle's path. */
-export function buildFunctionBundles(outDir: string): Promise<Record<FunctionName, string>> {
-  return buildBundles(FUNCTION_ENTRIES, outDir);
+/** Bundles the three functions for a stage, as its stack does; returns each bundle's path. */
+export function buildFunctionBundles(
+  outDir: string,
+  stage: StageConfig = getStage('local'),
+): Promise<Record<FunctionName, string>> {
+  return buildBundles(FUNCTION_ENTRIES, outDir, bundleDefines(stage));
 }
 
 /** What the last build in a folder was made from (the input paths are relative to the root). */

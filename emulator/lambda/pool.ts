@@ -3,7 +3,7 @@
  * one invocation per environment at a time; an idle environment is reused
  * (most recently used first), otherwise a new one cold-starts if concurrency
  * allows, otherwise the invocation is throttled at once (Lambda does not
- * queue synchronous invocations, facts.md §1.1–1.3,
+ * queue synchronous invocations,
  * https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html).
  * Idle environments are reaped after a while; an environment whose INIT
  * fails, that times out or whose thread dies is dropped and replaced on the
@@ -17,8 +17,8 @@ import { Environment, type LogSink, type Outcome, printLogLine } from './environ
 import type { FunctionError } from './protocol.ts';
 
 /**
- * The INIT phase may take at most 10 s (facts.md §1.4,
- * https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase).
+ * The INIT phase may take at most 10 s
+ * (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase).
  */
 export const INIT_LIMIT_MS = 10_000;
 
@@ -301,7 +301,7 @@ export class FunctionPool {
     const fields = [
       `REPORT RequestId: ${requestId}`,
       `Duration: ${durationMs.toFixed(2)} ms`,
-      // INIT is billed too (facts.md §1.6).
+      // INIT is billed too (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase).
       `Billed Duration: ${Math.ceil(durationMs + (initMs ?? 0))} ms`,
       `Memory Size: ${this.#options.memoryMb} MB`,
       ...(initMs === undefined ? [] : [`Init Duration: ${initMs.toFixed(2)} ms`]),

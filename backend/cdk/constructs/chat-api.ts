@@ -30,8 +30,8 @@ export interface ChatApiProps {
 /**
  * Access log fields. `integrationErrorMessage` and `error.responseType` tell
  * a Lambda throttle (the client sees a plain 500) from a function error and
- * from the gateway's own 429/401 (facts.md §1.3,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html).
+ * from the gateway's own 429/401
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html).
  */
 export const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',

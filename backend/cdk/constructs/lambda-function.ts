@@ -64,7 +64,7 @@ export class LambdaFunction extends Construct {
       logGroup: this.logGroup,
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: repoPath('package-lock.json'),
-      bundling: bundlingOptions({ metafile: props.metafile ?? false }),
+      bundling: bundlingOptions({ stage, metafile: props.metafile ?? false }),
     });
     acknowledge(this.function, NAG_REASONS.latestRuntime);
   }

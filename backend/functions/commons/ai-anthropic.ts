@@ -1,12 +1,28 @@
 /** Anthropic Messages through the official SDK (loaded only when the stage uses Anthropic). */
-import Anthropic from '@anthropic-ai/sdk';
-import type { ProviderClient, ProviderFailure } from './ai.ts';
-import { classifyWith, SYSTEM_PROMPT } from './ai.ts';
+import { BaseAnthropic } from '@anthropic-ai/sdk/client';
+import { Messages } from '@anthropic-ai/sdk/resources/messages';
+import {
+  classifyWith,
+  type ProviderClient,
+  type ProviderFailure,
+  SYSTEM_PROMPT,
+} from './ai-provider.ts';
 import type { AiConfig } from './config.ts';
 import { AiProviderError } from './errors.ts';
 
+/**
+ * The SDK's client with the one resource used here. `Anthropic` is
+ * `BaseAnthropic` (transport, auth, errors) plus every API resource — beta,
+ * files, skills, organization, agent tools — built in its constructor, so
+ * none of them can be tree-shaken: about 300 KB of a 420 KB bundle share
+ * (https://github.com/anthropics/anthropic-sdk-typescript/blob/main/src/client.ts).
+ */
+class MessagesClient extends BaseAnthropic {
+  messages: Messages = new Messages(this);
+}
+
 export function createClient(config: AiConfig, apiKey: string): ProviderClient {
-  const client = new Anthropic({
+  const client = new MessagesClient({
     apiKey,
     baseURL: config.baseUrl ?? null,
     timeout: config.timeoutMs,
@@ -41,5 +57,5 @@ export function createClient(config: AiConfig, apiKey: string): ProviderClient {
 }
 
 export function classify(error: Error): ProviderFailure {
-  return classifyWith(Anthropic, error);
+  return classifyWith(BaseAnthropic, error);
 }

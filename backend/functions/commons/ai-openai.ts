@@ -1,7 +1,11 @@
 /** OpenAI Chat Completions through the official SDK (loaded only when the stage uses OpenAI). */
 import OpenAI from 'openai';
-import type { ProviderClient, ProviderFailure } from './ai.ts';
-import { classifyWith, SYSTEM_PROMPT } from './ai.ts';
+import {
+  classifyWith,
+  type ProviderClient,
+  type ProviderFailure,
+  SYSTEM_PROMPT,
+} from './ai-provider.ts';
 import type { AiConfig } from './config.ts';
 import { AiProviderError } from './errors.ts';
 

@@ -2,33 +2,34 @@
  * The AI provider behind one interface: OpenAI Chat Completions through the
  * official `openai` SDK, or Anthropic Messages through `@anthropic-ai/sdk`
  * (ai-openai.ts, ai-anthropic.ts). Only the configured provider's SDK is
- * loaded, on first use. Each call has a per-attempt timeout and a bounded
- * retry budget, and all of it is cut off by the request's deadline so the
- * function answers before API Gateway's 30 s integration limit (facts.md §2.2,
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
+ * loaded, on first use, and a bundle built for a stage carries only that
+ * stage's SDK (`LOOPGAUGE_AI_PROVIDER` below). Each call has a per-attempt
+ * timeout and a bounded retry budget, and all of it is cut off by the
+ * request's deadline so the function answers before API Gateway's 30 s
+ * integration limit
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
  * Provider failures become the contract's error codes here and nowhere else.
  */
-import type { MessageRole, TokenUsage } from '#contracts';
-import { type AiConfig, readAiConfig } from './config.ts';
+import type {
+  ChatTurn,
+  Completion,
+  ProviderAdapter,
+  ProviderClient,
+  ProviderFailure,
+} from './ai-provider.ts';
+import { type AiConfig, type AiProviderName, ENV, readAiConfig } from './config.ts';
 import {
   AiProviderError,
   AiRateLimitedError,
   AiTimeoutError,
   ApiError,
   asError,
+  ConfigError,
 } from './errors.ts';
 import type { RequestMeter } from './meter.ts';
 import { type SecretSource, secretSourceFor } from './secrets.ts';
 
-export interface ChatTurn {
-  role: MessageRole;
-  content: string;
-}
-
-export interface Completion {
-  content: string;
-  usage: TokenUsage;
-}
+export type { ChatTurn, Completion, ProviderFailure } from './ai-provider.ts';
 
 /** When the request must stop waiting for the provider. */
 export interface Deadline {
@@ -53,23 +54,31 @@ export interface ChatModel {
   complete(turns: ChatTurn[], options: CompletionOptions): Promise<Completion>;
 }
 
-export const SYSTEM_PROMPT = 'You are a helpful assistant. Answer concisely.';
+/**
+ * The one provider a bundle carries, replaced at build time by esbuild's
+ * `define` with the stage's provider (bundle-options.ts), so that the other
+ * SDK's import below is dead code that esbuild drops
+ * (https://esbuild.github.io/api/#define). Not defined when the functions run
+ * from source (tests): then both providers can be loaded.
+ */
+declare const LOOPGAUGE_AI_PROVIDER: AiProviderName;
 
-/** A provider SDK's failure, in the terms the error mapping and retries need. */
-export type ProviderFailure =
-  | { kind: 'timeout' }
-  | { kind: 'connection' }
-  | { kind: 'status'; status: number | undefined; headers: Headers | undefined }
-  | { kind: 'other' };
-
-export interface ProviderClient {
-  call(turns: ChatTurn[], signal: AbortSignal, endUser: string): Promise<Completion>;
-}
-
-/** What each provider module (ai-openai.ts, ai-anthropic.ts) exports. */
-export interface ProviderAdapter {
-  createClient(config: AiConfig, apiKey: string): ProviderClient;
-  classify(error: Error): ProviderFailure;
+/**
+ * How to load the provider module, decided at init: fails fast when the
+ * bundle was built for another provider than the environment names.
+ */
+function adapterLoader(provider: AiProviderName): () => Promise<ProviderAdapter> {
+  // Each condition starts with the build-time constant, so esbuild folds the
+  // whole `if` away in a bundle built for the other provider.
+  if (typeof LOOPGAUGE_AI_PROVIDER === 'undefined' || LOOPGAUGE_AI_PROVIDER === 'openai') {
+    if (provider === 'openai') return () => import('./ai-openai.ts');
+  }
+  if (typeof LOOPGAUGE_AI_PROVIDER === 'undefined' || LOOPGAUGE_AI_PROVIDER === 'anthropic') {
+    if (provider === 'anthropic') return () => import('./ai-anthropic.ts');
+  }
+  throw new ConfigError(
+    `${ENV.aiProvider} is "${provider}", but this bundle carries the ${LOOPGAUGE_AI_PROVIDER} SDK only`,
+  );
 }
 
 /** First retry waits this long without a `retry-after`; each later one twice as long. */
@@ -89,12 +98,14 @@ const MAX_BACKOFF_MS = 4_000;
 export class ProviderChatModel implements ChatModel {
   readonly #config: AiConfig;
   readonly #key: SecretSource;
+  readonly #load: () => Promise<ProviderAdapter>;
   #adapter: Promise<ProviderAdapter> | undefined;
   #client: { key: string; client: ProviderClient } | undefined;
 
   constructor(config: AiConfig, key: SecretSource) {
     this.#config = config;
     this.#key = key;
+    this.#load = adapterLoader(config.provider);
   }
 
   async complete(
@@ -132,8 +143,7 @@ export class ProviderChatModel implements ChatModel {
   }
 
   #loadAdapter(): Promise<ProviderAdapter> {
-    this.#adapter ??=
-      this.#config.provider === 'openai' ? import('./ai-openai.ts') : import('./ai-anthropic.ts');
+    this.#adapter ??= this.#load();
     return this.#adapter;
   }
 }
@@ -145,27 +155,6 @@ export function createChatModel(
 ): { model: ChatModel; config: AiConfig } {
   const config = readAiConfig(env);
   return { model: new ProviderChatModel(config, secret ?? secretSourceFor(config)), config };
-}
-
-/** The error classes both official SDKs export (their shapes match: both are Stainless-generated). */
-export interface SdkErrorClasses {
-  APIConnectionTimeoutError: new (...args: never[]) => Error;
-  APIUserAbortError: new (...args: never[]) => Error;
-  APIConnectionError: new (...args: never[]) => Error;
-  APIError: new (
-    ...args: never[]
-  ) => Error & { status: number | undefined; headers: Headers | undefined };
-}
-
-/** Classifies an error thrown by an SDK with the given error classes. */
-export function classifyWith(sdk: SdkErrorClasses, error: unknown): ProviderFailure {
-  if (error instanceof sdk.APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (error instanceof sdk.APIUserAbortError) return { kind: 'other' };
-  if (error instanceof sdk.APIConnectionError) return { kind: 'connection' };
-  if (error instanceof sdk.APIError) {
-    return { kind: 'status', status: error.status, headers: error.headers };
-  }
-  return { kind: 'other' };
 }
 
 function classifyFailure(error: Error, classify: ProviderAdapter['classify']): ProviderFailure {

@@ -3,6 +3,7 @@
  * the CDK stack (or the local stage) sets. Only entry points pass
  * `process.env` in; everything below receives typed values.
  */
+import { AI_LIMITS } from '#stages';
 import { ConfigError } from './errors.ts';
 
 export type AiProviderName = 'openai' | 'anthropic';
@@ -95,12 +96,12 @@ export function readAiConfig(env: Env): AiConfig {
     baseUrl: optionalUrl(env, ENV.aiBaseUrl),
     apiKeyParameterName,
     apiKey,
-    apiKeyCacheSeconds: integer(env, ENV.aiApiKeyCacheSeconds, 300, 0, 86_400),
-    timeoutMs: integer(env, ENV.aiTimeoutMs, 12_000, 100, 28_000),
-    maxRetries: integer(env, ENV.aiMaxRetries, 1, 0, 5),
-    maxOutputTokens: integer(env, ENV.aiMaxOutputTokens, 1_024, 1, 32_000),
-    historyMaxMessages: integer(env, ENV.historyMaxMessages, 20, 0, 200),
-    historyMaxChars: integer(env, ENV.historyMaxChars, 24_000, 0, 400_000),
+    apiKeyCacheSeconds: integer(env, ENV.aiApiKeyCacheSeconds, 300, AI_LIMITS.apiKeyCacheSeconds),
+    timeoutMs: integer(env, ENV.aiTimeoutMs, 12_000, AI_LIMITS.timeoutMs),
+    maxRetries: integer(env, ENV.aiMaxRetries, 1, AI_LIMITS.maxRetries),
+    maxOutputTokens: integer(env, ENV.aiMaxOutputTokens, 1_024, AI_LIMITS.maxOutputTokens),
+    historyMaxMessages: integer(env, ENV.historyMaxMessages, 20, AI_LIMITS.historyMaxMessages),
+    historyMaxChars: integer(env, ENV.historyMaxChars, 24_000, AI_LIMITS.historyMaxChars),
   };
 }
 
@@ -124,7 +125,12 @@ function flag(env: Env, name: string): boolean {
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+function integer(
+  env: Env,
+  name: string,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -7,7 +7,7 @@
 import type { FunctionName } from '#contracts';
 import type { StageConfig } from '#stages';
 import { FUNCTION_ACCESS } from './chat-service.ts';
-import { ENV } from './config.ts';
+import { type AiProviderName, ENV } from './config.ts';
 
 export interface FunctionWiring {
   tableName: string;
@@ -19,6 +19,12 @@ export interface FunctionWiring {
   aiKey: { parameterName: string } | { value: string };
   /** Local stage only: DynamoDB elsewhere than the Region's endpoint. */
   dynamodbEndpoint?: string | undefined;
+}
+
+/** The SDK the stage's chat function uses: its provider's, or for the mock the one it emulates. */
+export function aiProviderOf(stage: StageConfig): AiProviderName {
+  const { provider } = stage;
+  return provider.kind === 'mock' ? provider.api : provider.kind;
 }
 
 export function functionEnvironment(
@@ -33,11 +39,10 @@ export function functionEnvironment(
     ...(wiring.dynamodbEndpoint ? { [ENV.dynamodbEndpoint]: wiring.dynamodbEndpoint } : {}),
   };
   if (!FUNCTION_ACCESS[functionName].ai) return common;
-  const { provider } = stage;
   return {
     ...common,
-    [ENV.aiProvider]: provider.kind === 'mock' ? provider.api : provider.kind,
-    [ENV.aiModel]: provider.model,
+    [ENV.aiProvider]: aiProviderOf(stage),
+    [ENV.aiModel]: stage.provider.model,
     [ENV.aiTimeoutMs]: String(stage.ai.timeoutMs),
     [ENV.aiMaxRetries]: String(stage.ai.maxRetries),
     [ENV.aiMaxOutputTokens]: String(stage.ai.maxOutputTokens),

@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ChatSummary, Message, MessageRole, TokenUsage } from '#contracts';
 import type { StoreConfig } from './config.ts';
+import { environmentCredentials } from './credentials.ts';
 import { StoreThrottledError } from './errors.ts';
 import {
   activitySortKey,
@@ -92,7 +93,7 @@ export interface Page<T> {
   lastKey: Record<string, string> | undefined;
 }
 
-/** Error names DynamoDB and the SDK use for throttling (facts.md §3.5, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/throttling-diagnosing-workflow.html). */
+/** Error names DynamoDB and the SDK use for throttling (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/throttling-diagnosing-workflow.html). */
 const THROTTLING_ERRORS = new Set([
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
@@ -105,6 +106,7 @@ const UNPROCESSED_RETRIES = 3;
 export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
+    credentials: environmentCredentials(),
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
   });
   return DynamoDBDocumentClient.from(client, {

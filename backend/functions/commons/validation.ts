@@ -1,4 +1,4 @@
-/** Request validation exactly as the API section of the architecture states it. */
+/** Request validation by the API's rules (`LIMITS` and id formats of `#contracts`). */
 import { isUlid, LIMITS, type SendMessageRequest } from '#contracts';
 import { PayloadTooLargeError, ValidationError } from './errors.ts';
 

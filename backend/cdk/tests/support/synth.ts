@@ -17,6 +17,13 @@ export interface CustomStack {
   env?: Environment;
 }
 
+export interface SynthOptions {
+  /** Where the cloud assembly goes (default: a new temporary folder). */
+  outdir?: string;
+  /** Writes esbuild's metafile next to each bundle. */
+  bundleMetafiles?: boolean;
+}
+
 /**
  * Synthesizes the named stages (and custom variants) in one app, so the
  * bundles are built once and shared, with cdk.json's context and cdk-nag, as
@@ -25,10 +32,17 @@ export interface CustomStack {
 export function synthesize(
   stages: readonly string[],
   custom: readonly CustomStack[] = [],
+  options: SynthOptions = {},
 ): Record<string, Synthesized> {
-  const { app, stacks } = createChatApp({ stages, appProps: { context: cdkJsonContext() } });
+  const bundleMetafiles = options.bundleMetafiles ?? false;
+  const { app, stacks } = createChatApp({
+    stages,
+    appProps: { context: cdkJsonContext(), ...(options.outdir ? { outdir: options.outdir } : {}) },
+    bundleMetafiles,
+  });
   const customStacks = custom.map(
-    ({ id, stage, env }) => new ChatStack(app, id, { stage, ...(env ? { env } : {}) }),
+    ({ id, stage, env }) =>
+      new ChatStack(app, id, { stage, bundleMetafiles, ...(env ? { env } : {}) }),
   );
   app.synth();
   return Object.fromEntries([

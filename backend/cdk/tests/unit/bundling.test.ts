@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { getStage } from '#stages';
 import { esbuildOptions, REQUIRE_BANNER } from '../../../functions/bundle-options.ts';
 import { bundlingOptions } from '../../bundling.ts';
 
 describe('bundling', () => {
   it("gives the emulator the stack's esbuild options", () => {
     // Prepare
-    const stack = bundlingOptions();
+    const stack = bundlingOptions({ stage: getStage('local') });
 
     // Act
     const local = esbuildOptions('22');
@@ -19,6 +20,9 @@ describe('bundling', () => {
     expect(local.sourcemap).toBe(stack.sourceMapMode);
     expect(local.sourcesContent).toBe(stack.sourcesContent);
     expect(local.external).toEqual(stack.externalModules);
+    expect(Object.entries(local.alias).map(([name, path]) => `${name}=${path}`)).toEqual(
+      stack.esbuildArgs?.['--alias'],
+    );
     expect(stack.bundleAwsSDK).toBe(true);
     expect(local.target).toBe('node22');
     expect(stack.target).toBe('node22');

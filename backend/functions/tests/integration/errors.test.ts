@@ -231,7 +231,7 @@ describe('store failures', () => {
 
   beforeAll(async () => {
     // A DynamoDB endpoint in front of dynalite that throttles the chosen
-    // operations as DynamoDB does (HTTP 400, facts.md §3.5,
+    // operations as DynamoDB does (HTTP 400,
     // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html).
     throttling = createServer(async (request, response) => {
       const chunks: Buffer[] = [];

@@ -8,9 +8,10 @@
 import type { Context } from 'aws-lambda';
 import { type SetupServer, setupServer } from 'msw/node';
 import { vi } from 'vitest';
-import type { FunctionName } from '#contracts';
+import { FUNCTION_NAMES, type FunctionName } from '#contracts';
 import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
 import { createMockProvider, type MockProvider } from '#mock-provider';
+import { FUNCTION_ENTRY_FILES } from '../../bundle-options.ts';
 import type { HttpEvent, HttpResult } from '../../commons/http.ts';
 import { type EventInput, httpEvent, lambdaContext } from './events.ts';
 
@@ -83,16 +84,14 @@ export async function startBackend(): Promise<Backend> {
       vi.resetModules();
       restoreEnv();
       Object.assign(process.env, baseEnv, env);
-      const [getChats, getChat, sendMessage] = await Promise.all([
-        import('../../get-chats.ts'),
-        import('../../get-chat.ts'),
-        import('../../send-message.ts'),
-      ]);
-      return {
-        get_chats: getChats.handler,
-        get_chat: getChat.handler,
-        send_message: sendMessage.handler,
-      };
+      const modules = await Promise.all(
+        FUNCTION_NAMES.map(async (name) => {
+          const url = new URL(`../../../../${FUNCTION_ENTRY_FILES[name]}`, import.meta.url);
+          const module = (await import(url.href)) as { handler: Handler };
+          return [name, module.handler] as const;
+        }),
+      );
+      return Object.fromEntries(modules) as Record<FunctionName, Handler>;
     },
     async close() {
       restoreEnv();

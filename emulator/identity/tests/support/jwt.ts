@@ -8,7 +8,7 @@ export function decodeJwt(token: string): {
   return { header: part(header), payload: part(payload) };
 }
 
-/** The claim names Cognito puts in an access token (facts.md §4.1). */
+/** The claim names Cognito puts in an access token (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */
 export const ACCESS_CLAIMS = [
   'auth_time',
   'client_id',
