@@ -64,7 +64,9 @@ it('says in one line that the local stage is not running when its target file ou
   );
   await new Promise((resolve) => closed.close(resolve));
   const dead = `http://127.0.0.1:${port}`;
-  const target = JSON.parse(await readFile(emulator.targetFile, 'utf8')) as Record<string, unknown>;
+  const target = JSON.parse(await readFile(emulator.targetFile, 'utf8')) as {
+    endpoints: Record<string, string>;
+  };
   const stale = `${workDir}/stale-local.json`;
   await writeFile(
     stale,
@@ -73,7 +75,7 @@ it('says in one line that the local stage is not running when its target file ou
       apiUrl: dead,
       adminUrl: dead,
       mockProviderUrl: dead,
-      endpoints: { cognito: dead, dynamodb: dead },
+      endpoints: Object.fromEntries(Object.keys(target.endpoints).map((name) => [name, dead])),
     }),
   );
   const errors: string[] = [];
