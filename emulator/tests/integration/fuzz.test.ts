@@ -123,10 +123,12 @@ afterAll(async () => {
 
 it(`keeps its properties over ${RUNS} generated requests (seed ${SEED})`, async () => {
   let requests = 0;
+  const statuses = new Map<number, number>();
   const details = await fc.check(
     fc.asyncProperty(anyRequest(), async (wire) => {
       requests += 1;
-      await checkRequest(wire);
+      const status = await checkRequest(wire);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }),
     { seed: SEED, numRuns: RUNS, endOnFailure: process.env.FUZZ_NO_SHRINK === '1' },
   );
@@ -138,6 +140,9 @@ it(`keeps its properties over ${RUNS} generated requests (seed ${SEED})`, async 
         `${wire ? printable(wire) : '(no request)'}\n\n${String(details.errorInstance)}`,
     );
   }
+  console.info(
+    `fuzz: ${requests} requests (seed ${SEED}), answers by status ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}, ${logs.length} function log lines`,
+  );
   expect(requests).toBeGreaterThanOrEqual(RUNS);
   // Log lines can trail their response: one last look at all of them.
   await new Promise((resolve) => setTimeout(resolve, 200));
@@ -146,7 +151,8 @@ it(`keeps its properties over ${RUNS} generated requests (seed ${SEED})`, async 
 
 // ---------------------------------------------------------------- the checks
 
-async function checkRequest(wire: WireRequest): Promise<void> {
+/** Sends one request and checks every property; returns its status. */
+async function checkRequest(wire: WireRequest): Promise<number> {
   const logsBefore = logs.length;
   const response = await rawRequest(emulator.apiUrl, encode(wire));
   if (response.status >= 500) throw new Error(`answered ${response.status}: ${response.body}`);
@@ -168,6 +174,7 @@ async function checkRequest(wire: WireRequest): Promise<void> {
   );
   if (logLeaks.length > 0)
     throw new Error(`a log line shows internal detail: ${logLeaks.join(', ')}`);
+  return response.status;
 }
 
 const GATEWAY_ANSWERS = new Set(
