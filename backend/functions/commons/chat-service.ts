@@ -3,6 +3,7 @@
  * `sub` (every key derives from it) and already-validated input.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   type ChatSummary,
   type FunctionName,
@@ -384,17 +385,12 @@ function newLease(deps: SendDeps): Lease {
 const FIRST_POLL_MS = 50;
 const MAX_POLL_MS = 400;
 
+/** Waits `ms`, or less when the request's deadline comes first. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, Math.max(0, ms));
-    signal.addEventListener('abort', done);
-  });
+  return delay(Math.max(0, ms), undefined, { signal }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function nowIso(deps: SendDeps): string {
