@@ -266,7 +266,7 @@ async function work(
 ): Promise<SendMessageResponse> {
   const { store, meter } = deps;
   const userMessage = toMessage(user);
-  let counted = state.counted;
+  let current = state;
   try {
     const completion = await deps.model.complete(conversation(history, userMessage, deps.history), {
       deadline: deps.deadline,
@@ -279,16 +279,8 @@ async function work(
       content: completion.content,
       createdAt: nowIso(deps),
     };
-    const chat = await countTurnTo(
-      deps,
-      sub,
-      chatId,
-      userMessage,
-      { ...state, counted },
-      2,
-      reply.createdAt,
-    );
-    counted = 2;
+    const chat = await countTurnTo(deps, sub, chatId, userMessage, current, 2, reply.createdAt);
+    current = { ...current, counted: 2, seen: 2 };
     const storedReply = await store.putMessageOnce(meter, sub, chatId, reply, {
       replyTo: userMessage.messageId,
       usage: completion.usage,
@@ -297,7 +289,7 @@ async function work(
     if (!storedReply) return theirReply(deps, sub, chatId, userMessage);
     return stored(chat, userMessage, storedReply);
   } catch (error) {
-    await giveUp(deps, sub, chatId, userMessage, { ...state, counted });
+    await giveUp(deps, sub, chatId, userMessage, current);
     throw error;
   }
 }
