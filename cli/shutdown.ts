@@ -3,12 +3,12 @@
  *
  * The first signal asks for a graceful stop. The listeners stay for the
  * whole stop: with none left, a later signal would end the process in the
- * middle of it (Node's default action; the `tsx` runner of the npm scripts
- * also exits then). A signal that follows the first within `repeatWindowMs`
- * is the same Ctrl-C delivered twice — the terminal signals the whole process
- * group and `tsx` relays it again to a child that has not answered within
- * 30 ms, as a busy event loop does not — and is ignored. A later one is a
- * second Ctrl-C: the caller's `force` runs.
+ * middle of it (Node's default action). A signal that follows the first
+ * within `repeatWindowMs` is the same Ctrl-C delivered twice — the terminal
+ * signals the whole process group, and a parent such as npm or `tsx` relays
+ * it again (`tsx` does so to a child that has not answered within 30 ms, as
+ * a busy event loop does not) — and is ignored. A later one is a second
+ * Ctrl-C: the caller's `force` runs.
  */
 
 type SignalName = 'SIGINT' | 'SIGTERM';

@@ -15,11 +15,11 @@ afterEach(() => {
   if (child?.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
 });
 
-/** `npm run stage` as a terminal runs it: tsx in a process group of its own. */
+/** `npm run stage` as a terminal runs it: one Node process in a process group of its own. */
 function startStage() {
   const stage = spawn(
-    `${ROOT}node_modules/.bin/tsx`,
-    [`${ROOT}cli/loopgauge.ts`, 'stage', '--port', '0', '--admin-port', '0', '--quiet-functions'],
+    process.execPath,
+    [`${ROOT}cli/bin.js`, 'stage', '--port', '0', '--admin-port', '0', '--quiet-functions'],
     { cwd: CWD, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
