@@ -1,5 +1,5 @@
 /** `loopgauge stage`: starts the local stage, prints where everything is, runs until Ctrl-C. */
-import { ADMIN_HEADER, startEmulator } from '#emulator';
+import { ADMIN_HEADER, DynamoDbLocalUnavailableError, startEmulator } from '#emulator';
 import { getStage, USERS_FILE } from '#stages';
 import { parseFlags, portFlag, UsageError } from './args.ts';
 import { onShutdownSignals } from './shutdown.ts';
@@ -14,7 +14,12 @@ Starts the local stage: the whole request path on this machine.
   --dynamodb-port N   embedded DynamoDB port (default: free)
   --mock-port N       mock AI provider port (default: free)
   --quiet-functions   do not print the functions' own log lines
-  DYNAMODB_ENDPOINT   use this DynamoDB-compatible endpoint instead of the embedded one`;
+  --stage NAME        the stage definition to run (default local; small-table throttles its table)
+  --dynamodb KIND     embedded (default: counts and throttles like AWS) or local-jar
+                      (AWS's DynamoDB Local: npm install --no-save amplify-dynamodb-simulator, and Java)
+  --index-delay-ms N  milliseconds before a write shows in the chat index (default: the stage's)
+  DYNAMODB_ENDPOINT   use this DynamoDB-compatible endpoint instead of the embedded one
+  LOOPGAUGE_DYNAMODB  the default for --dynamodb`;
 
 export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -24,7 +29,26 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     'dynamodb-port': { type: 'string' },
     'mock-port': { type: 'string' },
     'quiet-functions': { type: 'boolean' },
+    stage: { type: 'string' },
+    dynamodb: { type: 'string' },
+    'index-delay-ms': { type: 'string' },
   });
+  const dynamodb = values.dynamodb ?? (env.LOOPGAUGE_DYNAMODB || 'embedded');
+  if (dynamodb !== 'embedded' && dynamodb !== 'local-jar') {
+    throw new UsageError(`--dynamodb must be "embedded" or "local-jar", got "${dynamodb}"`);
+  }
+  const indexDelay = values['index-delay-ms'];
+  if (indexDelay !== undefined && !/^\d{1,5}$/.test(indexDelay)) {
+    throw new UsageError(
+      `--index-delay-ms must be a whole number of milliseconds, got "${indexDelay}"`,
+    );
+  }
+  let stage: ReturnType<typeof getStage>;
+  try {
+    stage = getStage(values.stage ?? 'local');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const ports = {
     api: portFlag(values.port, 'port', 3000),
     admin: portFlag(values['admin-port'], 'admin-port', 3001),
@@ -34,14 +58,17 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   };
   const started = performance.now();
   const emulator = await startEmulator({
-    stage: getStage('local'),
+    stage,
     ports,
+    dynamodb,
+    ...(indexDelay === undefined ? {} : { indexPropagationMs: Number(indexDelay) }),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     functionLogs: values['quiet-functions'] ? 'silent' : 'inherit',
     // What the mock provider reports: ignored directives, internal errors.
     log: (line) => process.stderr.write(`${line}\n`),
   }).catch((error: unknown) => {
     const code = (error as { code?: string }).code;
+    if (error instanceof DynamoDbLocalUnavailableError) throw new UsageError(error.message);
     if (code === 'EADDRINUSE') {
       throw new UsageError(
         `a port is already in use (${(error as Error).message}); pass --port 0 and friends for free ports`,
@@ -50,11 +77,13 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     throw error;
   });
   const seconds = ((performance.now() - started) / 1_000).toFixed(1);
-  process.stdout.write(`loopgauge local stage is up (${seconds} s)
+  const table =
+    dynamodb === 'local-jar' ? `${emulator.tableName} (DynamoDB Local)` : emulator.tableName;
+  process.stdout.write(`loopgauge ${stage.name} stage is up (${seconds} s)
   API            ${emulator.apiUrl}
   admin          ${emulator.adminUrl}   GET /metrics · POST /recycle · POST /metrics/reset (header ${ADMIN_HEADER}: 1)
   identity       ${emulator.endpoints.cognito}   pool ${emulator.userPoolId} · client ${emulator.userPoolClientId}
-  DynamoDB       ${emulator.endpoints.dynamodb}   table ${emulator.tableName}
+  DynamoDB       ${emulator.endpoints.dynamodb}   table ${table}
   mock provider  ${emulator.mockProviderUrl}
   target file    ${emulator.targetFile}
 

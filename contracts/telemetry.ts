@@ -13,9 +13,16 @@ export const TELEMETRY_HEADERS = {
 export const TIMING_NAMES = ['init', 'ssm', 'ddb', 'ai', 'app'] as const;
 export type TimingName = (typeof TIMING_NAMES)[number];
 
+/**
+ * DynamoDB use of one request: `rcu`/`wcu` are totals (table and indexes),
+ * `idxRcu`/`idxWcu` the part of them that global secondary indexes consumed
+ * (absent from backends that do not report it).
+ */
 export interface DynamoDbUsage {
   rcu: number;
   wcu: number;
+  idxRcu?: number;
+  idxWcu?: number;
   retries: number;
 }
 
@@ -43,8 +50,13 @@ export function parseServerTiming(
   return out;
 }
 
+/** `rcu=…;wcu=…;idx_rcu=…;idx_wcu=…;retries=…` (the index fields only when known). */
 export function formatDynamoDbUsage(usage: DynamoDbUsage): string {
-  return `rcu=${round(usage.rcu)};wcu=${round(usage.wcu)};retries=${usage.retries}`;
+  const index =
+    usage.idxRcu === undefined && usage.idxWcu === undefined
+      ? ''
+      : `idx_rcu=${round(usage.idxRcu ?? 0)};idx_wcu=${round(usage.idxWcu ?? 0)};`;
+  return `rcu=${round(usage.rcu)};wcu=${round(usage.wcu)};${index}retries=${usage.retries}`;
 }
 
 export function parseDynamoDbUsage(header: string | null | undefined): DynamoDbUsage | undefined {
@@ -59,7 +71,16 @@ export function parseDynamoDbUsage(header: string | null | undefined): DynamoDbU
   const wcu = fields.get('wcu');
   const retries = fields.get('retries');
   if (![rcu, wcu, retries].every((n) => n !== undefined && Number.isFinite(n))) return undefined;
-  return { rcu: rcu as number, wcu: wcu as number, retries: retries as number };
+  const usage: DynamoDbUsage = {
+    rcu: rcu as number,
+    wcu: wcu as number,
+    retries: retries as number,
+  };
+  const idxRcu = fields.get('idx_rcu');
+  const idxWcu = fields.get('idx_wcu');
+  if (idxRcu !== undefined && Number.isFinite(idxRcu)) usage.idxRcu = idxRcu;
+  if (idxWcu !== undefined && Number.isFinite(idxWcu)) usage.idxWcu = idxWcu;
+  return usage;
 }
 
 function round(ms: number): number {

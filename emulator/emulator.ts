@@ -17,7 +17,12 @@ import type { LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
 import { startAwsServer } from './aws/server.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
-import { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
+import {
+  createChatTable,
+  type DynamoDbServer,
+  startDynamoDb,
+  startDynamoDbLocal,
+} from './dynamodb/index.ts';
 import { type Gateway, startGateway } from './gateway/gateway.ts';
 import {
   createJwtAuthorizer,
@@ -50,6 +55,18 @@ export interface EmulatorOptions {
   /** An external DynamoDB-compatible endpoint instead of the embedded one. */
   dynamodbEndpoint?: string | undefined;
   /**
+   * Which DynamoDB to start when no endpoint is given: `embedded` (the
+   * default: dynalite behind the layer that counts and throttles like AWS)
+   * or `local-jar` (AWS's DynamoDB Local; needs Java and an opt-in install;
+   * no throttling, no index delay).
+   */
+  dynamodb?: 'embedded' | 'local-jar';
+  /**
+   * Milliseconds before a write shows in the table's global secondary index.
+   * Default: the stage's `table.emulation.indexPropagationMs`.
+   */
+  indexPropagationMs?: number;
+  /**
    * Where bundles and the target file go: `<workDir>/bundles/`,
    * `<workDir>/targets/local.json`. Default `.loopgauge`.
    */
@@ -66,6 +83,8 @@ export interface Emulator extends LocalTargetFile {
   metrics: EmulatorMetrics;
   pools: Record<FunctionName, FunctionPool>;
   identity: IdentityProvider;
+  /** The embedded DynamoDB (undefined when `dynamodbEndpoint` named another). */
+  dynamodb: DynamoDbServer | undefined;
   close(): Promise<void>;
 }
 
@@ -105,12 +124,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   bundlesReady.catch(() => undefined);
   try {
     let dynamodbEndpoint = options.dynamodbEndpoint;
+    let dynamodb: DynamoDbServer | undefined;
     if (!dynamodbEndpoint) {
-      const dynamodb: DynamoDbServer = await startDynalite(ports.dynamodb);
-      closers.push(() => dynamodb.close());
-      dynamodbEndpoint = dynamodb.endpoint;
+      const { emulation } = stage.table;
+      const started =
+        options.dynamodb === 'local-jar'
+          ? await startDynamoDbLocal(ports.dynamodb)
+          : await startDynamoDb({
+              port: ports.dynamodb,
+              region: REGION,
+              throttling: emulation.throttling && {
+                burstSeconds: emulation.burstSeconds,
+                partitions: emulation.partitions,
+              },
+              indexPropagationMs: options.indexPropagationMs ?? emulation.indexPropagationMs,
+            });
+      dynamodb = started;
+      closers.push(() => started.close());
+      dynamodbEndpoint = started.endpoint;
     }
-    await createChatTable(dynamodbEndpoint, TABLE_NAME, REGION);
+    await createChatTable(dynamodbEndpoint, TABLE_NAME, {
+      region: REGION,
+      billing: stage.table.billing,
+    });
 
     const { provider } = stage;
     if (provider.kind !== 'mock') {
@@ -163,7 +199,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       closers.push(() => pools[name].close());
     }
 
-    const metrics = new EmulatorMetrics();
+    const metrics = new EmulatorMetrics(dynamodb);
     const sampler = setInterval(
       () => metrics.recordConcurrency(environments(pools)),
       CONCURRENCY_SAMPLE_MS,
@@ -230,7 +266,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     await mkdir(dirname(targetFile), { recursive: true });
     await writeFile(targetFile, `${JSON.stringify(target, null, 2)}\n`);
 
-    return { ...target, targetFile, metrics, pools, identity, close: closeAll };
+    return { ...target, targetFile, metrics, pools, identity, dynamodb, close: closeAll };
   } catch (error) {
     await closeAll().catch(() => undefined);
     throw error;

@@ -5,7 +5,17 @@
  */
 export { ADMIN_HEADER, ADMIN_ROUTES } from './admin.ts';
 export { LOCAL_CREDENTIALS } from './credentials.ts';
-export { createChatTable, type DynamoDbServer, startDynalite } from './dynamodb.ts';
+export {
+  createChatTable,
+  DYNAMODB_LOCAL_INSTALL,
+  DynamoDbLocalUnavailableError,
+  type DynamoDbOptions,
+  type DynamoDbServer,
+  locateDynamoDbLocal,
+  startDynamoDb,
+  startDynamoDbLocal,
+  type TableMetrics,
+} from './dynamodb/index.ts';
 export {
   type Emulator,
   type EmulatorOptions,

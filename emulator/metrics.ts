@@ -1,10 +1,12 @@
 /**
  * What the local stage counts, for the reports of a local run: requests by
  * route and status, refusals by the layer that made them, cold starts and
- * their init durations, DynamoDB units (from the telemetry header), and the
+ * their init durations, DynamoDB units (from the telemetry header, and per
+ * table from the embedded DynamoDB, as CloudWatch would count them), and the
  * number of execution environments over time.
  */
 import { type FunctionName, parseDynamoDbUsage } from '#contracts';
+import type { TableMetrics } from './dynamodb/index.ts';
 
 /** Which hop produced a response. */
 export type Layer =
@@ -30,8 +32,26 @@ export interface EmulatorMetricsSnapshot {
   requests: Record<string, Record<string, number>>;
   layers: Record<Layer, number>;
   coldStarts: Record<string, { count: number; initDurationsMs: number[] }>;
-  dynamodb: Record<string, { requests: number; rcu: number; wcu: number; retries: number }>;
+  dynamodb: Record<string, RouteDynamoDbUsage>;
+  /** Per table: consumed units, throttles, failed conditions (empty with an external DynamoDB). */
+  tables: Record<string, TableMetrics>;
   concurrency: ConcurrencySample[];
+}
+
+/** DynamoDB use of a route's responses; `rcu`/`wcu` are totals, `idxRcu`/`idxWcu` the index part. */
+export interface RouteDynamoDbUsage {
+  requests: number;
+  rcu: number;
+  wcu: number;
+  idxRcu: number;
+  idxWcu: number;
+  retries: number;
+}
+
+/** Where per-table figures come from: the embedded DynamoDB. */
+export interface TableMetricsSource {
+  metrics(): Record<string, TableMetrics>;
+  resetMetrics(): void;
 }
 
 const MAX_SAMPLES = 3_600;
@@ -43,8 +63,13 @@ export class EmulatorMetrics {
   #requests = new Map<string, Map<number, number>>();
   #layers = emptyLayers();
   #coldStarts = new Map<string, { count: number; initDurationsMs: number[] }>();
-  #dynamodb = new Map<string, { requests: number; rcu: number; wcu: number; retries: number }>();
+  #dynamodb = new Map<string, RouteDynamoDbUsage>();
   #concurrency: ConcurrencySample[] = [];
+  readonly #tables: TableMetricsSource | undefined;
+
+  constructor(tables?: TableMetricsSource) {
+    this.#tables = tables;
+  }
 
   recordResponse(
     route: string,
@@ -58,10 +83,19 @@ export class EmulatorMetrics {
     this.#layers[layer] += 1;
     const usage = parseDynamoDbUsage(headers?.['x-loopgauge-ddb']);
     if (usage) {
-      const totals = this.#dynamodb.get(route) ?? { requests: 0, rcu: 0, wcu: 0, retries: 0 };
+      const totals = this.#dynamodb.get(route) ?? {
+        requests: 0,
+        rcu: 0,
+        wcu: 0,
+        idxRcu: 0,
+        idxWcu: 0,
+        retries: 0,
+      };
       totals.requests += 1;
       totals.rcu += usage.rcu;
       totals.wcu += usage.wcu;
+      totals.idxRcu += usage.idxRcu ?? 0;
+      totals.idxWcu += usage.idxWcu ?? 0;
       totals.retries += usage.retries;
       this.#dynamodb.set(route, totals);
     }
@@ -87,6 +121,7 @@ export class EmulatorMetrics {
     this.#coldStarts = new Map();
     this.#dynamodb = new Map();
     this.#concurrency = [];
+    this.#tables?.resetMetrics();
   }
 
   snapshot(): EmulatorMetricsSnapshot {
@@ -105,6 +140,7 @@ export class EmulatorMetrics {
       dynamodb: Object.fromEntries(
         [...this.#dynamodb].map(([route, totals]) => [route, { ...totals }]),
       ),
+      tables: this.#tables?.metrics() ?? {},
       concurrency: [...this.#concurrency],
     };
   }

@@ -45,6 +45,11 @@ export const AWS_QUOTAS = {
     /** Per-partition ceiling (https://repost.aws/knowledge-center/on-demand-table-throttling-dynamodb). */
     partitionReadUnits: 3_000,
     partitionWriteUnits: 1_000,
+    /**
+     * Unused provisioned capacity retained for bursts, at most, best effort
+     * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html).
+     */
+    burstSeconds: 300,
   },
   cognito: {
     /** Access-token lifetime range per app client (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */

@@ -6,18 +6,37 @@
  * - `test`: a deployed stage against the mock provider, with telemetry headers.
  * - `throughput`: like `test`, with a provisioned table of fixed units so a
  *   DynamoDB throughput scenario meets a limit it chose.
+ * - `small-table`: the local stage's shape with a provisioned table of 10
+ *   write units and a short burst allowance, so a sends-only arrival-rate run
+ *   in the emulator meets DynamoDB throttling within seconds (deployable too).
  * - `prod`: the production shape: a real provider, no telemetry, PITR, retained data.
  *
  * SLOs are this project's objectives for each stage, not AWS figures; the
  * send_message ones follow the stage's provider latency (the mock's
  * `realistic` profile: ~0.5 s to first token, ~20 ms per token).
  */
-import type { MockProviderConfig, StageConfig, StageName } from './types.ts';
+import type { MockProviderConfig, StageConfig, StageName, TableEmulation } from './types.ts';
 
 /** Lambda timeout: one second under the HTTP API's 30 s integration limit (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html). */
 const LAMBDA_TIMEOUT_SECONDS = 29;
 
 const TEST_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+
+/**
+ * The table as the emulator runs it for an AWS-like stage: throttling on,
+ * AWS's burst allowance (up to 300 s:
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html),
+ * four partitions (a new on-demand table serves 4,000 write units:
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html)
+ * and the index a second behind the table (writes reach a GSI within about a
+ * second: https://repost.aws/knowledge-center/dynamodb-missing-table-items-gsi).
+ */
+const AWS_LIKE_TABLE: TableEmulation = {
+  throttling: true,
+  burstSeconds: 300,
+  partitions: 4,
+  indexPropagationMs: 1_000,
+};
 
 const testProvider: MockProviderConfig = {
   kind: 'mock',
@@ -54,7 +73,7 @@ const test: StageConfig = {
     idleEnvironmentSeconds: 300,
   },
   logRetentionDays: 14,
-  table: { billing: { mode: 'on-demand' }, pointInTimeRecovery: false },
+  table: { billing: { mode: 'on-demand' }, pointInTimeRecovery: false, emulation: AWS_LIKE_TABLE },
   removal: 'destroy',
   provider: testProvider,
   ai: {
@@ -94,6 +113,12 @@ const local: StageConfig = {
     },
   },
   logRetentionDays: 1,
+  // Tests and quick runs: no throttling, the index in step with the table.
+  // A load run turns the index delay on (emulator option `indexPropagationMs`).
+  table: {
+    ...test.table,
+    emulation: { ...AWS_LIKE_TABLE, throttling: false, indexPropagationMs: 0 },
+  },
   provider: { ...testProvider, profile: 'fast' },
   slo: {
     routes: {
@@ -138,6 +163,7 @@ const throughput: StageConfig = {
       indexWriteUnits: 50,
     },
     pointInTimeRecovery: false,
+    emulation: AWS_LIKE_TABLE,
   },
   provider: { ...testProvider, profile: 'instant' },
   slo: {
@@ -176,7 +202,7 @@ const prod: StageConfig = {
     idleEnvironmentSeconds: 300,
   },
   logRetentionDays: 90,
-  table: { billing: { mode: 'on-demand' }, pointInTimeRecovery: true },
+  table: { billing: { mode: 'on-demand' }, pointInTimeRecovery: true, emulation: AWS_LIKE_TABLE },
   removal: 'retain',
   provider: {
     kind: 'openai',
@@ -204,4 +230,43 @@ const prod: StageConfig = {
   },
 };
 
-export const STAGES: Readonly<Record<StageName, StageConfig>> = { local, test, throughput, prod };
+/**
+ * A send costs about 3 write units on the table and 1–2 on the index, so 10
+ * write units take about 3 sends a second; 30 s of burst (AWS keeps up to
+ * 300 s, best effort) lets a run meet the limit within a minute. Throttled
+ * sends wait out the SDK's retries, so send_message may hold more
+ * environments at once than on the local stage.
+ */
+const smallTable: StageConfig = {
+  ...local,
+  name: 'small-table',
+  description:
+    'the local stage with a provisioned table of 10 write units and throttling on, for DynamoDB throttling runs',
+  functions: {
+    ...local.functions,
+    settings: {
+      ...local.functions.settings,
+      send_message: { memoryMb: 512, reservedConcurrency: 16 },
+    },
+  },
+  table: {
+    billing: {
+      mode: 'provisioned',
+      readUnits: 10,
+      writeUnits: 10,
+      indexReadUnits: 10,
+      indexWriteUnits: 10,
+    },
+    pointInTimeRecovery: false,
+    emulation: { ...AWS_LIKE_TABLE, burstSeconds: 30 },
+  },
+  provider: { ...testProvider, profile: 'instant' },
+};
+
+export const STAGES: Readonly<Record<StageName, StageConfig>> = {
+  local,
+  test,
+  throughput,
+  'small-table': smallTable,
+  prod,
+};

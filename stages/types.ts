@@ -10,7 +10,7 @@
 import type { FunctionName } from '../contracts/index.ts';
 import type { BuiltinProfileName } from '../mock-provider/k6.ts';
 
-export const STAGE_NAMES = ['local', 'test', 'throughput', 'prod'] as const;
+export const STAGE_NAMES = ['local', 'test', 'throughput', 'small-table', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** A built-in latency profile of the mock provider. */
@@ -42,6 +42,24 @@ export type TableBilling =
       indexReadUnits: number;
       indexWriteUnits: number;
     };
+
+/**
+ * How the emulator runs the table when it runs this stage; deployed stages
+ * ignore it (AWS decides these there).
+ */
+export interface TableEmulation {
+  /**
+   * Throttle like AWS: provisioned token buckets or on-demand ceilings, and
+   * per-partition limits. Off: count capacity, never throttle.
+   */
+  throttling: boolean;
+  /** Provisioned mode: seconds of unused units kept for bursts (AWS keeps up to 300, best effort). */
+  burstSeconds: number;
+  /** Partitions the table and its index each spread keys over (1,000 WCU / 3,000 RCU each a second). */
+  partitions: number;
+  /** Milliseconds before a write shows in the activity index (AWS: within about a second); 0: at once. */
+  indexPropagationMs: number;
+}
 
 /** An SSM SecureString the stack references by name; CDK never creates or reads its value. */
 export interface ApiKeyParameter {
@@ -147,6 +165,7 @@ export interface StageConfig {
   table: {
     billing: TableBilling;
     pointInTimeRecovery: boolean;
+    emulation: TableEmulation;
   };
   /** What `cdk destroy` does with the table, logs and secrets. */
   removal: 'destroy' | 'retain';

@@ -38,8 +38,6 @@ function collectIssues(stage: StageConfig): string[] {
   const check = (ok: boolean, issue: string): void => {
     if (!ok) issues.push(issue);
   };
-  const { apiGateway, lambda, dynamodb, cognito, cloudWatchLogs } = AWS_QUOTAS;
-
   check(
     (STAGE_NAMES as readonly string[]).includes(stage.name),
     `name "${stage.name}" is not one of ${STAGE_NAMES.join(', ')}`,
@@ -48,8 +46,15 @@ function collectIssues(stage: StageConfig): string[] {
     stage.purpose === 'test' || stage.purpose === 'production',
     'purpose must be "test" or "production"',
   );
+  for (const section of SECTIONS) section(stage, check, issues);
+  return issues;
+}
 
-  // API: throttles within the account's bucket; CORS origins well formed.
+type Check = (ok: boolean, issue: string) => void;
+type Section = (stage: StageConfig, check: Check, issues: string[]) => void;
+
+/** API: throttles within the account's bucket; CORS origins well formed. */
+function checkApi(stage: StageConfig, check: Check, issues: string[]): void {
   checkThrottle(issues, 'api.throttle', stage.api.throttle);
   for (const fn of FUNCTION_NAMES) {
     checkThrottle(issues, `api.routeThrottles.${fn}`, stage.api.routeThrottles[fn]);
@@ -68,8 +73,11 @@ function collectIssues(stage: StageConfig): string[] {
       );
     }
   }
+}
 
-  // Functions.
+/** Functions: timeout inside the integration limit, memory, reserved concurrency within the account. */
+function checkFunctions(stage: StageConfig, check: Check, issues: string[]): void {
+  const { apiGateway, lambda, cloudWatchLogs } = AWS_QUOTAS;
   const { functions } = stage;
   check(
     functions.architecture === 'arm64' || functions.architecture === 'x86_64',
@@ -115,8 +123,11 @@ function collectIssues(stage: StageConfig): string[] {
     (cloudWatchLogs.retentionDays as readonly number[]).includes(stage.logRetentionDays),
     `logRetentionDays must be one of ${cloudWatchLogs.retentionDays.join(', ')}, got ${stage.logRetentionDays}`,
   );
+}
 
-  // Table.
+/** Table: billing within the table quotas, the emulator's settings, removal. */
+function checkTable(stage: StageConfig, check: Check): void {
+  const { dynamodb } = AWS_QUOTAS;
   const { billing } = stage.table;
   if (billing.mode === 'provisioned') {
     for (const key of ['readUnits', 'indexReadUnits'] as const) {
@@ -134,12 +145,32 @@ function collectIssues(stage: StageConfig): string[] {
   } else {
     check(billing.mode === 'on-demand', 'table.billing.mode must be "on-demand" or "provisioned"');
   }
+  const { emulation } = stage.table;
+  check(
+    typeof emulation.throttling === 'boolean',
+    'table.emulation.throttling must be true or false',
+  );
+  check(
+    isInt(emulation.burstSeconds, 0, dynamodb.burstSeconds),
+    `table.emulation.burstSeconds must be an integer from 0 to ${dynamodb.burstSeconds}, got ${emulation.burstSeconds}`,
+  );
+  check(
+    isInt(emulation.partitions, 1, 1_000),
+    `table.emulation.partitions must be an integer from 1 to 1000, got ${emulation.partitions}`,
+  );
+  check(
+    isInt(emulation.indexPropagationMs, 0, 60_000),
+    `table.emulation.indexPropagationMs must be an integer from 0 to 60000, got ${emulation.indexPropagationMs}`,
+  );
   check(
     stage.removal === 'destroy' || stage.removal === 'retain',
     'removal must be "destroy" or "retain"',
   );
+}
 
-  // Provider.
+/** Provider: the mock's profile, seed and Lambda, or a live provider's key parameter. */
+function checkProvider(stage: StageConfig, check: Check, issues: string[]): void {
+  const { lambda } = AWS_QUOTAS;
   const { provider } = stage;
   check(provider.model.trim().length > 0, 'provider.model must not be empty');
   if (provider.kind === 'mock') {
@@ -173,8 +204,11 @@ function collectIssues(stage: StageConfig): string[] {
     );
     checkParameter(issues, provider.apiKeyParameter);
   }
+}
 
-  // AI budget: every attempt (plus backoff) ends inside the Lambda timeout.
+/** AI budget: every attempt (plus backoff) ends inside the Lambda timeout. */
+function checkAi(stage: StageConfig, check: Check): void {
+  const { functions } = stage;
   const { ai } = stage;
   const aiRange = (key: keyof typeof AI_LIMITS): void => {
     const { min, max } = AI_LIMITS[key];
@@ -197,8 +231,10 @@ function collectIssues(stage: StageConfig): string[] {
   aiRange('historyMaxMessages');
   aiRange('historyMaxChars');
   aiRange('apiKeyCacheSeconds');
+}
 
-  // Auth.
+function checkAuth(stage: StageConfig, check: Check): void {
+  const { cognito } = AWS_QUOTAS;
   const { auth } = stage;
   check(
     isInt(
@@ -214,8 +250,9 @@ function collectIssues(stage: StageConfig): string[] {
       auth.refreshTokenValidityDays * 1_440 > auth.accessTokenValidityMinutes,
     `auth.refreshTokenValidityDays must be an integer from 1 to 3650 and outlast the access token, got ${auth.refreshTokenValidityDays}`,
   );
+}
 
-  // SLOs.
+function checkSlo(stage: StageConfig, check: Check, issues: string[]): void {
   for (const fn of FUNCTION_NAMES) {
     const slo = stage.slo.routes[fn];
     const path = `slo.routes.${fn}`;
@@ -239,8 +276,11 @@ function collectIssues(stage: StageConfig): string[] {
     isPositive(stage.slo.coldStartInitP95Ms),
     `slo.coldStartInitP95Ms must be a positive number, got ${stage.slo.coldStartInitP95Ms}`,
   );
+}
 
-  // What a production stage must not do.
+/** What a production stage must not do. */
+function checkProduction(stage: StageConfig, check: Check): void {
+  const { provider, auth } = stage;
   if (stage.purpose === 'production') {
     check(!stage.telemetryHeaders, 'telemetryHeaders must be false in a production stage');
     check(provider.kind !== 'mock', 'provider must not be the mock in a production stage');
@@ -251,8 +291,18 @@ function collectIssues(stage: StageConfig): string[] {
     );
     check(stage.removal === 'retain', 'removal must be "retain" in a production stage');
   }
-  return issues;
 }
+
+const SECTIONS: readonly Section[] = [
+  checkApi,
+  checkFunctions,
+  checkTable,
+  checkProvider,
+  checkAi,
+  checkAuth,
+  checkSlo,
+  checkProduction,
+];
 
 function checkThrottle(issues: string[], path: string, throttle: Throttle | undefined): void {
   const { accountRateLimit, accountBurstLimit } = AWS_QUOTAS.apiGateway;

@@ -97,3 +97,21 @@ export function rawRequest(url: string, request: string | Buffer): Promise<RawRe
     });
   });
 }
+
+/**
+ * Asks `url` again until `done` holds for its answer (bounded): how to read a
+ * listing after a write, since AWS updates the chat index asynchronously.
+ */
+export async function requestUntil<T>(
+  url: string,
+  token: string,
+  done: (result: HttpResult<T>) => boolean,
+  timeoutMs = 10_000,
+): Promise<HttpResult<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await request<T>(url, { token });
+    if (done(result) || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -85,7 +85,7 @@ export function createRuntime(env: Env): Runtime {
         logger.info('request', {
           status: result.statusCode,
           timings: meter.timings(),
-          dynamodb: meter.dynamoDb,
+          dynamodb: meter.dynamoDbLog(),
           ...(coldInit === undefined ? {} : { initDurationMs: coldInit }),
         });
         logger.removeKeys(['route', 'apiRequestId']);

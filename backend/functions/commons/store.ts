@@ -2,7 +2,8 @@
  * The chat store: every DynamoDB call the functions make, through
  * `@aws-sdk/lib-dynamodb`. No Scan; each read route is one Query per page;
  * writes that a retry could duplicate are conditional; every call asks for
- * its consumed capacity and reports it (and its SDK retries) to the meter.
+ * its consumed capacity, table and indexes apart, and reports it (and its SDK
+ * retries) to the meter.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
@@ -149,7 +150,7 @@ export class ChatStore {
             [activityIndex.partitionKey]: userPartition(sub),
             [activityIndex.sortKey]: after.activity,
           },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -178,7 +179,7 @@ export class ChatStore {
           ConsistentRead: true,
           Limit: limit,
           ExclusiveStartKey: afterSortKey === undefined ? undefined : { pk, sk: afterSortKey },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -215,7 +216,7 @@ export class ChatStore {
           ScanIndexForward: false,
           ConsistentRead: true,
           Limit: count,
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -269,7 +270,7 @@ export class ChatStore {
             ExpressionAttributeNames: input.names,
             ExpressionAttributeValues: input.values,
             ReturnValues: 'ALL_NEW',
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       ).then((output) => output.Attributes as ChatItem, ifConditionFailed(undefined));
@@ -329,7 +330,7 @@ export class ChatStore {
           Item: item,
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     ).then(() => item, ifConditionFailed(undefined));
@@ -359,7 +360,7 @@ export class ChatStore {
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
           ExpressionAttributeValues: { ':until': lease.until, ':id': lease.id, ':now': now },
           ReturnValues: 'ALL_NEW',
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     ).then((output) => output.Attributes as MessageItem, ifConditionFailed(undefined));
@@ -386,7 +387,7 @@ export class ChatStore {
           UpdateExpression: 'SET counted = :counted REMOVE leaseUntil, leaseId',
           ConditionExpression: 'leaseId = :id',
           ExpressionAttributeValues: { ':counted': counted, ':id': leaseId },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     ).catch(ifConditionFailed(undefined));
@@ -408,7 +409,7 @@ export class ChatStore {
       this.#client.send(
         new BatchGetCommand({
           RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
-          ReturnConsumedCapacity: 'TOTAL',
+          ReturnConsumedCapacity: 'INDEXES',
         }),
       ),
     );
@@ -424,7 +425,7 @@ export class ChatStore {
         this.#client.send(
           new BatchGetCommand({
             RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } },
-            ReturnConsumedCapacity: 'TOTAL',
+            ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
       );

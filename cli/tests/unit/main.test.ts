@@ -40,6 +40,16 @@ describe('loopgauge', () => {
     expect(err.join('')).toContain('--count must be a whole number from 1 to 10000, got "many"');
   });
 
+  it.each([
+    [['--dynamodb', 'sqlite'], '--dynamodb must be "embedded" or "local-jar", got "sqlite"'],
+    [['--index-delay-ms', 'soon'], '--index-delay-ms must be a whole number of milliseconds'],
+    [['--stage', 'staging'], 'unknown stage "staging"'],
+  ])('rejects stage %j before starting anything', async (flags, message) => {
+    const { err } = capture();
+    expect(await main(['stage', ...flags])).toBe(2);
+    expect(err.join('')).toContain(message);
+  });
+
   it('says what is missing when there is no local stage', async () => {
     const { err } = capture();
     const cwd = process.cwd();

@@ -42,6 +42,19 @@ describe('telemetry headers', () => {
     expect(parseDynamoDbUsage(header)).toEqual({ rcu: 0.5, wcu: 4, retries: 1 });
     expect(parseDynamoDbUsage('rcu=1;wcu=2')).toBeUndefined();
   });
+
+  it('carries the index units apart, and parsers skip fields they do not know', () => {
+    const usage = { rcu: 1, wcu: 5, idxRcu: 0, idxWcu: 2, retries: 0 };
+    const header = formatDynamoDbUsage(usage);
+
+    expect(header).toBe('rcu=1;wcu=5;idx_rcu=0;idx_wcu=2;retries=0');
+    expect(parseDynamoDbUsage(header)).toEqual(usage);
+    expect(parseDynamoDbUsage('rcu=1;wcu=5;future_field=7;retries=0')).toEqual({
+      rcu: 1,
+      wcu: 5,
+      retries: 0,
+    });
+  });
 });
 
 describe('isErrorResponse', () => {

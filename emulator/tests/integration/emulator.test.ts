@@ -4,7 +4,7 @@ import type { GetChatResponse, GetChatsResponse, SendMessageResponse } from '#co
 import { ADMIN_HEADER } from '../../admin.ts';
 import { type Emulator, startEmulator } from '../../emulator.ts';
 import type { EmulatorMetricsSnapshot } from '../../metrics.ts';
-import { logIn, request } from '../support.ts';
+import { logIn, request, requestUntil } from '../support.ts';
 
 let emulator: Emulator;
 let token: string;
@@ -32,7 +32,10 @@ describe('the local stage end to end', () => {
       token,
       body: { messageId: ulid(), content: 'And again' },
     });
-    const list = await request<GetChatsResponse>(`${emulator.apiUrl}/chats`, { token });
+    // The chat index is eventually consistent: read the listing until it shows the chat.
+    const list = await requestUntil<GetChatsResponse>(`${emulator.apiUrl}/chats`, token, (r) =>
+      r.json.chats.some((c) => c.chatId === chatId),
+    );
     const chat = await request<GetChatResponse>(`${emulator.apiUrl}/chats/${chatId}`, { token });
 
     expect([first.status, second.status, list.status, chat.status]).toEqual([200, 200, 200, 200]);

@@ -50,7 +50,7 @@ describe('shipped stages', () => {
 describe('getStage', () => {
   it('names the known stages when the name is unknown', () => {
     expect(() => getStage('staging')).toThrow(
-      'unknown stage "staging" (known: local, test, throughput, prod)',
+      'unknown stage "staging" (known: local, test, throughput, small-table, prod)',
     );
   });
 });
@@ -78,6 +78,34 @@ describe('validateStage', () => {
       expect.stringContaining('functions.settings.get_chat.memoryMb'),
       expect.stringContaining('logRetentionDays must be one of'),
     ]);
+  });
+
+  it('checks how the emulator runs the table', () => {
+    const stage = copyOf('small-table');
+    stage.table.emulation = {
+      throttling: 'yes' as unknown as boolean,
+      burstSeconds: 301,
+      partitions: 0,
+      indexPropagationMs: -1,
+    };
+
+    expect(issuesOf(stage)).toEqual([
+      'table.emulation.throttling must be true or false',
+      expect.stringContaining('table.emulation.burstSeconds must be an integer from 0 to 300'),
+      expect.stringContaining('table.emulation.partitions must be an integer from 1 to 1000'),
+      expect.stringContaining('table.emulation.indexPropagationMs must be an integer from 0'),
+    ]);
+  });
+
+  it('throttles the small-table stage and not the local one', () => {
+    expect(getStage('local').table.emulation).toMatchObject({
+      throttling: false,
+      indexPropagationMs: 0,
+    });
+    expect(getStage('small-table').table).toMatchObject({
+      billing: { mode: 'provisioned', writeUnits: 10 },
+      emulation: { throttling: true },
+    });
   });
 
   it('puts the stage name and the issues in the error message', () => {

@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { Stage } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES, type FunctionName } from '#contracts';
-import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
+import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynamoDb } from '#emulator';
 import { type MockProviderServer, startMockProviderServer } from '#mock-provider';
 import { getStage, STAGE_NAMES, type StageConfig } from '#stages';
 import { functionEnvironment } from '../../../functions/commons/environment.ts';
@@ -175,7 +175,7 @@ describe('send_message bundles, run unchanged', () => {
 
   beforeAll(async () => {
     [dynamodb, mock] = await Promise.all([
-      startDynalite(),
+      startDynamoDb(),
       startMockProviderServer({ profile: 'instant', seed: 1, log: () => undefined }),
     ]);
     await createChatTable(dynamodb.endpoint, TABLE);

@@ -73,7 +73,7 @@ describe('cdk synth (the CLI, offline, local esbuild)', () => {
   it('names the known stages when -c stage is unknown', () => {
     expect(unknown.status).not.toBe(0);
     expect(unknown.output).toContain(
-      'unknown stage "staging" (known: local, test, throughput, prod)',
+      'unknown stage "staging" (known: local, test, throughput, small-table, prod)',
     );
   });
 });

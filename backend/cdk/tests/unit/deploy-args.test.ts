@@ -53,7 +53,7 @@ describe('cdkArguments', () => {
     [['deploy'], /--stage is required/],
     [
       ['deploy', '--stage', 'staging'],
-      /unknown stage "staging" \(known: local, test, throughput, prod\)/,
+      /unknown stage "staging" \(known: local, test, throughput, small-table, prod\)/,
     ],
     [['deploy', '--stage', 'local'], /the local stage runs on this machine/],
     [['deploy', '--stage', 'test', '--verbose'], /Unknown option '--verbose'/],

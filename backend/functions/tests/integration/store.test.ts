@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
+import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynamoDb } from '#emulator';
 import { RequestMeter } from '../../commons/meter.ts';
 import {
   ChatStore,
@@ -13,7 +13,7 @@ let dynamodb: DynamoDbServer;
 let store: ChatStore;
 
 beforeAll(async () => {
-  dynamodb = await startDynalite();
+  dynamodb = await startDynamoDb();
   await createChatTable(dynamodb.endpoint, 'store-test');
   process.env.AWS_ACCESS_KEY_ID ??= LOCAL_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY ??= LOCAL_CREDENTIALS.secretAccessKey;

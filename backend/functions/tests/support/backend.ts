@@ -9,7 +9,7 @@ import type { Context } from 'aws-lambda';
 import { type SetupServer, setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import { FUNCTION_NAMES, type FunctionName } from '#contracts';
-import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynalite } from '#emulator';
+import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynamoDb } from '#emulator';
 import { createMockProvider, type MockProvider } from '#mock-provider';
 import { FUNCTION_ENTRY_FILES } from '../../bundle-options.ts';
 import type { HttpEvent, HttpResult } from '../../commons/http.ts';
@@ -33,8 +33,11 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-export async function startBackend(): Promise<Backend> {
-  const dynamodb = await startDynalite();
+/** `indexPropagationMs`: how long writes take to show in the chat index (default: at once). */
+export async function startBackend(
+  options: { indexPropagationMs?: number } = {},
+): Promise<Backend> {
+  const dynamodb = await startDynamoDb({ indexPropagationMs: options.indexPropagationMs ?? 0 });
   const tableName = 'chats-test';
   await createChatTable(dynamodb.endpoint, tableName);
   const provider = createMockProvider({

@@ -11,7 +11,7 @@ import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV, REQUIRE_BANNER } from '#backend';
 import { type FunctionName, parseServerTiming, TELEMETRY_HEADERS } from '#contracts';
-import { createChatTable, type DynamoDbServer, startDynalite } from '../../../dynamodb.ts';
+import { createChatTable, type DynamoDbServer, startDynamoDb } from '../../../dynamodb/index.ts';
 import { buildFunctionBundles, FunctionPool } from '../../index.ts';
 import { routeEvent } from '../support.ts';
 
@@ -25,7 +25,7 @@ const pools: FunctionPool[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'loopgauge-bundles-'));
-  [bundles, dynamodb] = await Promise.all([buildFunctionBundles(dir), startDynalite()]);
+  [bundles, dynamodb] = await Promise.all([buildFunctionBundles(dir), startDynamoDb()]);
   await createChatTable(dynamodb.endpoint, TABLE);
 });
 
