@@ -22,7 +22,7 @@ import type { RequestMeter } from './meter.ts';
 import {
   type ChatItem,
   type ChatStore,
-  countedInSlot,
+  countedOnChat,
   type Lease,
   type MessageItem,
   toMessage,
@@ -196,15 +196,41 @@ export async function sendMessage(
   const created = await store.putMessageOnce(meter, sub, chatId, userMessage, { lease });
   // A concurrent attempt stored it between the Query and now.
   if (!created) return resume(deps, sub, chatId, request, window);
-  return work(deps, sub, chatId, created, window, { lease, counted: 0, seen: undefined });
+  return work(deps, sub, chatId, created, window, {
+    lease,
+    counted: 0,
+    seen: undefined,
+    settled: settledIn(window),
+  });
 }
 
 /** What an attempt holding a turn's lease knows of how the chat counts the turn. */
 interface TurnState {
   lease: Lease;
   counted: number;
-  /** The turn's count as its chat slot last showed it (undefined: not there). */
+  /** The turn's count as the chat's record of it last showed it (undefined: none). */
   seen: number | undefined;
+  /** Turns of the history read whose own items show how they are counted. */
+  settled: string[];
+}
+
+/**
+ * The turns of a history window whose items show how the chat counts them:
+ * a stored reply (counted before it was stored), or a count noted on the
+ * user message by the attempt that gave up its lease. Their records on the
+ * chat item are no longer needed.
+ */
+function settledIn(window: MessageItem[]): string[] {
+  const replied = new Set(
+    window.filter((item) => item.role === 'assistant').map((item) => messageIdOfSortKey(item.sk)),
+  );
+  return window
+    .filter(
+      (item) =>
+        item.role === 'user' &&
+        (replied.has(item.messageId) || (item.counted !== undefined && item.leaseId === undefined)),
+    )
+    .map((item) => item.messageId);
 }
 
 /**
@@ -241,10 +267,15 @@ async function resume(
         now,
       );
       if (taken) {
-        const seen = countedInSlot(turn.chat, request.messageId);
+        const seen = countedOnChat(turn.chat, request.messageId);
         const counted = seen ?? taken.counted ?? 0;
         const history = window.filter((item) => item.sk < taken.sk);
-        return work(deps, sub, chatId, taken, history, { lease, counted, seen });
+        return work(deps, sub, chatId, taken, history, {
+          lease,
+          counted,
+          seen,
+          settled: settledIn(history),
+        });
       }
     }
     if (deps.deadline.signal.aborted) throw new AiTimeoutError();
@@ -316,13 +347,14 @@ async function countTurnTo(
       from,
       to,
       seen,
+      settled: state.settled,
       now,
       createdAt: user.createdAt,
       title: titleOf(user.content),
     });
     if (chat) return chat;
     const turn = await deps.store.readTurn(deps.meter, sub, chatId, user.messageId);
-    seen = countedInSlot(turn.chat, user.messageId);
+    seen = countedOnChat(turn.chat, user.messageId);
     from = seen ?? from;
     if (attempt >= 3) throw new Error('the turn’s count kept changing');
   }

@@ -35,10 +35,11 @@ export interface ChatItem extends ItemKey, ChatSummary {
   gsi1pk: string;
   gsi1sk: string;
   /**
-   * Recent turns' counts, `<messageId>:<messages counted>`, one per slot
-   * (`turnSlot`): what makes counting a turn idempotent (see `countTurn`).
+   * How many messages of a turn the count holds, by the turn's user message
+   * id, for turns whose own items do not show it yet: what makes counting a
+   * turn idempotent (see `countTurn`).
    */
-  [slot: `turn${number}`]: string | undefined;
+  [turn: `turn_${string}`]: number | undefined;
 }
 
 export interface MessageItem extends ItemKey, Message {
@@ -62,8 +63,10 @@ export interface TurnCount {
   messageId: string;
   from: number;
   to: number;
-  /** What the turn's slot said when `from` was read: its count there, or undefined (not there). */
+  /** What the chat's record of the turn said when `from` was read (undefined: none). */
   seen: number | undefined;
+  /** Turns whose own items now show how they are counted: their records go. */
+  settled: readonly string[];
   /** Activity time; the chat's `updatedAt` moves to it when it is later (counting up only). */
   now: string;
   /** For a chat this creates. */
@@ -71,21 +74,14 @@ export interface TurnCount {
   title: string;
 }
 
-/** Slots of recent turns on a chat item: bounded, so the item never grows with the chat. */
-export const TURN_SLOTS = 8;
-
-/** The attribute that holds a turn's count on its chat item. */
-export function turnSlot(messageId: string): `turn${number}` {
-  let hash = 0;
-  for (let i = 0; i < messageId.length; i++) hash = (hash * 31 + messageId.charCodeAt(i)) >>> 0;
-  return `turn${hash % TURN_SLOTS}`;
+/** The attribute of a chat item that records how much of a turn is counted. */
+export function turnAttribute(messageId: string): `turn_${string}` {
+  return `turn_${messageId}`;
 }
 
-/** The count a chat item's slot holds for a turn, or undefined when the slot holds another turn. */
-export function countedInSlot(chat: ChatItem | undefined, messageId: string): number | undefined {
-  const token = chat?.[turnSlot(messageId)];
-  const prefix = `${messageId}:`;
-  return token?.startsWith(prefix) ? Number(token.slice(prefix.length)) : undefined;
+/** How much of a turn a chat item's record says is counted, or undefined without a record. */
+export function countedOnChat(chat: ChatItem | undefined, messageId: string): number | undefined {
+  return chat?.[turnAttribute(messageId)];
 }
 
 export interface Page<T> {
@@ -226,14 +222,18 @@ export class ChatStore {
   /**
    * Moves a turn's share of the chat's message count from `from` to `to`,
    * creating the chat if it is new; returns the chat as stored after the
-   * update, or undefined when the turn's slot no longer says `seen` (another
-   * attempt — or an earlier try of this very request, retried by the SDK —
-   * already changed it: the caller reads again instead of counting twice).
+   * update, or undefined when the chat's record of the turn no longer says
+   * `seen` (another attempt — or an earlier try of this very request,
+   * retried by the SDK — already changed it: the caller reads again instead
+   * of counting twice).
    *
-   * The slot is written in the same update as the count, so a count and its
-   * record cannot part. Counting up also records activity, which only moves
-   * forward: when a later write already happened (a concurrent send), the
-   * count changes alone, in a second update.
+   * The record is written in the same update as the count, so a count and
+   * its record cannot part, and records of `settled` turns are removed in it
+   * (they are needed only until a turn's reply, or the count noted on its
+   * user message, shows how it is counted), so the item stays small. Counting
+   * up also records activity, which only moves forward: when a later write
+   * already happened (a concurrent send), the count changes alone, in a
+   * second update.
    */
   async countTurn(
     meter: RequestMeter,
@@ -241,19 +241,19 @@ export class ChatStore {
     chatId: string,
     turn: TurnCount,
   ): Promise<ChatItem | undefined> {
-    const slot = turnSlot(turn.messageId);
-    const names = { '#slot': slot };
-    const counted = {
-      ':token': `${turn.messageId}:${turn.to}`,
-      ':delta': turn.to - turn.from,
-      ...(turn.seen === undefined
-        ? { ':turn': `${turn.messageId}:` }
-        : { ':seen': `${turn.messageId}:${turn.seen}` }),
+    const settled = turn.settled.filter((id) => id !== turn.messageId);
+    const names: Record<string, string> = {
+      '#turn': turnAttribute(turn.messageId),
+      ...Object.fromEntries(settled.map((id, n) => [`#settled${n}`, turnAttribute(id)])),
     };
-    const slotCondition =
-      turn.seen === undefined
-        ? '(attribute_not_exists(#slot) OR NOT begins_with(#slot, :turn))'
-        : '#slot = :seen';
+    const remove =
+      settled.length > 0 ? ` REMOVE ${settled.map((_id, n) => `#settled${n}`).join(', ')}` : '';
+    const counted = {
+      ':to': turn.to,
+      ':delta': turn.to - turn.from,
+      ...(turn.seen === undefined ? {} : { ':seen': turn.seen }),
+    };
+    const turnCondition = turn.seen === undefined ? 'attribute_not_exists(#turn)' : '#turn = :seen';
     const update = (input: {
       expression: string;
       condition: string;
@@ -278,8 +278,8 @@ export class ChatStore {
       const withActivity = await update({
         expression:
           'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :created), ' +
-          'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, #slot = :token ADD messageCount :delta',
-        condition: `(attribute_not_exists(updatedAt) OR updatedAt < :now) AND ${slotCondition}`,
+          `updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, #turn = :to ADD messageCount :delta${remove}`,
+        condition: `(attribute_not_exists(updatedAt) OR updatedAt < :now) AND ${turnCondition}`,
         names,
         values: {
           ...counted,
@@ -294,8 +294,8 @@ export class ChatStore {
       if (withActivity) return withActivity;
     }
     return update({
-      expression: 'SET #slot = :token ADD messageCount :delta',
-      condition: `attribute_exists(#pk) AND ${slotCondition}`,
+      expression: `SET #turn = :to ADD messageCount :delta${remove}`,
+      condition: `attribute_exists(#pk) AND ${turnCondition}`,
       names: { ...names, '#pk': TABLE_KEYS.partitionKey },
       values: counted,
     });

@@ -3,7 +3,7 @@ import { createChatTable, type DynamoDbServer, LOCAL_CREDENTIALS, startDynamoDb 
 import { RequestMeter } from '../../commons/meter.ts';
 import {
   ChatStore,
-  countedInSlot,
+  countedOnChat,
   createDocumentClient,
   type TurnCount,
 } from '../../commons/store.ts';
@@ -35,6 +35,7 @@ const turn = (messageId: string, change: Partial<TurnCount> = {}): TurnCount => 
   from: 0,
   to: 2,
   seen: undefined,
+  settled: [],
   now: '2026-01-01T00:00:01.000Z',
   createdAt: '2026-01-01T00:00:00.500Z',
   title: 'a title',
@@ -111,6 +112,23 @@ describe('ChatStore.countTurn', () => {
     expect(again).toBeUndefined();
     expect(rest?.messageCount).toBe(2);
     expect(stale).toBeUndefined();
-    expect(countedInSlot(rest, messageId)).toBe(2);
+    expect(countedOnChat(rest, messageId)).toBe(2);
+  });
+
+  it('removes the records of settled turns as it counts another', async () => {
+    const chatId = nextId();
+    const [first, second] = [nextId(), nextId()];
+    await store.countTurn(new RequestMeter(), 'u', chatId, turn(first));
+
+    const chat = await store.countTurn(
+      new RequestMeter(),
+      'u',
+      chatId,
+      turn(second, { now: '2026-01-01T00:00:02.000Z', settled: [first, nextId()] }),
+    );
+
+    expect(countedOnChat(chat, first)).toBeUndefined();
+    expect(countedOnChat(chat, second)).toBe(2);
+    expect(chat?.messageCount).toBe(4);
   });
 });
