@@ -165,8 +165,15 @@ function hasMore(page: { items: unknown[]; lastKey: unknown }, limit: number): b
  * always is in the count, and a count runs ahead of the stored messages only
  * between counting a reply and storing it. A failed attempt counts its user
  * message and records that on it when giving up its lease. So the count
- * matches the stored messages however attempts interleave or fail, and no
- * answer shows more messages than the chat then held.
+ * matches the stored messages however attempts interleave or fail, and a
+ * concurrent duplicate (which used to reserve a count of its own) no longer
+ * inflates anyone's answer.
+ *
+ * Why a lease and no transaction: the marker rides on the user message's
+ * own conditional Put, so a send still makes three writes; taking over a
+ * lease is one conditional update, on the retry path only. DynamoDB
+ * transactions would cost twice the write units per item and are not
+ * emulated locally.
  */
 export async function sendMessage(
   deps: SendDeps,
@@ -327,9 +334,9 @@ async function work(
 
 /**
  * Moves the turn's count to `to` and returns the chat as stored after it.
- * When the turn's slot changed since it was read, reads it again: the change
- * is this request's own (an SDK retry of an update that had landed) or the
- * one a failed attempt made before giving the lease up.
+ * When the chat's record of the turn changed since it was read, reads it
+ * again: the change is this request's own (an SDK retry of an update that
+ * had landed) or the one a failed attempt made before giving the lease up.
  */
 async function countTurnTo(
   deps: SendDeps,
