@@ -172,8 +172,8 @@ function hasMore(page: { items: unknown[]; lastKey: unknown }, limit: number): b
  * Why a lease and no transaction: the marker rides on the user message's
  * own conditional Put, so a send still makes three writes; taking over a
  * lease is one conditional update, on the retry path only. DynamoDB
- * transactions would cost twice the write units per item and are not
- * emulated locally.
+ * transactions would cost twice the write units per item, and dynalite, the
+ * local stage's DynamoDB, does not serve them.
  */
 export async function sendMessage(
   deps: SendDeps,
