@@ -15,7 +15,6 @@ type SignalName = 'SIGINT' | 'SIGTERM';
 
 export interface SignalSource {
   on(signal: SignalName, listener: (signal: SignalName) => void): unknown;
-  off(signal: SignalName, listener: (signal: SignalName) => void): unknown;
 }
 
 export interface ShutdownOptions {
@@ -28,8 +27,11 @@ export interface ShutdownOptions {
 export interface Shutdown {
   /** Resolves with the first signal. */
   requested: Promise<SignalName>;
-  /** Removes the listeners (once the stop is complete). */
-  dispose(): void;
+  /**
+   * The stop is complete: later signals are ignored. The listeners stay, so
+   * a signal that arrives while the process exits cannot end it abnormally.
+   */
+  done(): void;
 }
 
 const SIGNALS: readonly SignalName[] = ['SIGINT', 'SIGTERM'];
@@ -41,11 +43,13 @@ export function onShutdownSignals(source: SignalSource, options: ShutdownOptions
   const now = options.now ?? (() => performance.now());
   const window = options.repeatWindowMs ?? REPEAT_WINDOW_MS;
   let first: number | undefined;
+  let finished = false;
   let resolve: (signal: SignalName) => void = () => undefined;
   const requested = new Promise<SignalName>((done) => {
     resolve = done;
   });
   const listener = (signal: SignalName) => {
+    if (finished) return;
     if (first === undefined) {
       first = now();
       resolve(signal);
@@ -56,8 +60,8 @@ export function onShutdownSignals(source: SignalSource, options: ShutdownOptions
   for (const signal of SIGNALS) source.on(signal, listener);
   return {
     requested,
-    dispose: () => {
-      for (const signal of SIGNALS) source.off(signal, listener);
+    done: () => {
+      finished = true;
     },
   };
 }

@@ -102,7 +102,7 @@ Ctrl-C stops the stage.
   try {
     await emulator.close();
   } finally {
-    shutdown.dispose();
+    shutdown.done();
   }
   process.stdout.write('stopped.\n');
   return 0;

@@ -43,9 +43,12 @@ describe('onShutdownSignals', () => {
     expect(force).toHaveBeenCalledWith('SIGINT');
   });
 
-  it('lets go of the signals once disposed', () => {
-    const { shutdown, source } = setUp();
-    shutdown.dispose();
-    expect([source.listenerCount('SIGINT'), source.listenerCount('SIGTERM')]).toEqual([0, 0]);
+  it('ignores signals once the stop is done, and keeps listening so none ends the exit', () => {
+    const { shutdown, source, at, force } = setUp();
+    at(0);
+    shutdown.done();
+    at(5_000);
+    expect(force).not.toHaveBeenCalled();
+    expect([source.listenerCount('SIGINT'), source.listenerCount('SIGTERM')]).toEqual([1, 1]);
   });
 });
