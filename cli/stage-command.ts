@@ -105,5 +105,7 @@ Ctrl-C stops the stage.
     shutdown.done();
   }
   process.stdout.write('stopped.\n');
-  return 0;
+  // Exit now rather than when the last handle drains: a signal that lands
+  // while Node tears the process down would end it with that signal's status.
+  process.exit(0);
 }
