@@ -13,6 +13,7 @@ export {
   FUNCTION_ENTRY_FILES,
   REQUIRE_BANNER,
 } from './functions/bundle-options.ts';
+export { type DynamoDbAction, FUNCTION_ACCESS } from './functions/commons/chat-service.ts';
 export { ENV } from './functions/commons/config.ts';
 export { type FunctionWiring, functionEnvironment } from './functions/commons/environment.ts';
 export {

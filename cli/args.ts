@@ -2,9 +2,13 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 export class UsageError extends Error {
-  constructor(message: string) {
+  /** Whether the command's usage follows the message (no for a mistake one line explains). */
+  readonly usage: boolean;
+
+  constructor(message: string, options: { usage?: boolean } = {}) {
     super(message);
     this.name = 'UsageError';
+    this.usage = options.usage ?? true;
   }
 }
 

@@ -3,19 +3,32 @@
  * bad input ends in one clear message and exit code 2.
  */
 import { UsageError } from './args.ts';
+import { CHATS_USAGE, chatsCommand } from './chats-command.ts';
+import { LOAD_USAGE, loadCommand } from './load-command.ts';
+import { PUBLISH_PACTS_USAGE, publishPactsCommand } from './publish-pacts-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
 import { USERS_USAGE, usersCommand } from './users-command.ts';
+import { VERIFY_USAGE, verifyCommand } from './verify-command.ts';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
   stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
   users: { usage: USERS_USAGE, run: usersCommand },
+  verify: { usage: VERIFY_USAGE, run: (argv) => verifyCommand(argv, process.env) },
+  'publish-pacts': {
+    usage: PUBLISH_PACTS_USAGE,
+    run: (argv) => publishPactsCommand(argv, process.env),
+  },
+  chats: { usage: CHATS_USAGE, run: chatsCommand },
+  load: { usage: LOAD_USAGE, run: (argv) => loadCommand(argv, process.env) },
 };
+
+const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
 
 const USAGE = `loopgauge <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(8)} ${command.usage.split('\n')[2] ?? ''}`)
+  .map(([name, command]) => `  ${name.padEnd(NAME_WIDTH)} ${command.usage.split('\n')[2] ?? ''}`)
   .join('\n')}
 
 Run "loopgauge <command> --help" for a command's options.`;
@@ -39,7 +52,11 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`loopgauge ${name}: ${error.message}\n\n${command.usage}\n`);
+      process.stderr.write(
+        error.usage
+          ? `loopgauge ${name}: ${error.message}\n\n${command.usage}\n`
+          : `loopgauge ${name}: ${error.message}\n`,
+      );
       return 2;
     }
     process.stderr.write(

@@ -13,6 +13,7 @@ Starts the local stage: the whole request path on this machine.
   --identity-port N   identity provider port (default: free)
   --dynamodb-port N   embedded DynamoDB port (default: free)
   --mock-port N       mock AI provider port (default: free)
+  --aws-port N        Lambda, CloudWatch and CloudWatch Logs APIs port (default: free)
   --quiet-functions   do not print the functions' own log lines
   --stage NAME        the stage definition to run (default local; small-table throttles its table)
   --dynamodb KIND     embedded (default: counts and throttles like AWS) or local-jar
@@ -28,6 +29,7 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     'identity-port': { type: 'string' },
     'dynamodb-port': { type: 'string' },
     'mock-port': { type: 'string' },
+    'aws-port': { type: 'string' },
     'quiet-functions': { type: 'boolean' },
     stage: { type: 'string' },
     dynamodb: { type: 'string' },
@@ -55,6 +57,7 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     identity: portFlag(values['identity-port'], 'identity-port', 0),
     dynamodb: portFlag(values['dynamodb-port'], 'dynamodb-port', 0),
     mockProvider: portFlag(values['mock-port'], 'mock-port', 0),
+    aws: portFlag(values['aws-port'], 'aws-port', 0),
   };
   const started = performance.now();
   const emulator = await startEmulator({
@@ -85,6 +88,7 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   identity       ${emulator.endpoints.cognito}   pool ${emulator.userPoolId} · client ${emulator.userPoolClientId}
   DynamoDB       ${emulator.endpoints.dynamodb}   table ${table}
   mock provider  ${emulator.mockProviderUrl}
+  AWS APIs       ${emulator.endpoints.lambda}   Lambda (function configuration) · CloudWatch GetMetricData · CloudWatch Logs FilterLogEvents
   target file    ${emulator.targetFile}
 
 Get tokens:  npm run users -- --count 10        (writes ${USERS_FILE})

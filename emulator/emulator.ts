@@ -13,8 +13,14 @@ import { functionEnvironment } from '#backend';
 import { FUNCTION_NAMES, type FunctionName } from '#contracts';
 import { startMockProviderServer } from '#mock-provider';
 import { AWS_QUOTAS, getStage, LOCAL_TARGET_FILE, type StageConfig, WORKSPACE_DIR } from '#stages';
-import type { LocalTargetFile } from '#targets';
+import { API_STAGE, type LocalTargetFile } from '#targets';
 import { type AdminServer, startAdmin } from './admin.ts';
+import { createCloudWatchApi } from './aws/cloudwatch.ts';
+import { createLambdaApi } from './aws/lambda-api.ts';
+import { functionLogGroup, LogStore } from './aws/log-store.ts';
+import { createLogsApi } from './aws/logs.ts';
+import { MetricStore } from './aws/metric-store.ts';
+import { StageMetricsRecorder } from './aws/recorders.ts';
 import { startAwsServer } from './aws/server.ts';
 import { LOCAL_CREDENTIALS } from './credentials.ts';
 import {
@@ -23,7 +29,7 @@ import {
   startDynamoDb,
   startDynamoDbLocal,
 } from './dynamodb/index.ts';
-import { type Gateway, startGateway } from './gateway/gateway.ts';
+import { type Gateway, type InvokeOutcome, startGateway } from './gateway/gateway.ts';
 import {
   createJwtAuthorizer,
   type IdentityProvider,
@@ -75,7 +81,23 @@ export interface EmulatorOptions {
   functionLogs?: 'inherit' | 'silent' | LogSink;
   /** Where the mock provider's reports go (ignored directives, internal errors). Default: dropped. */
   log?: (line: string) => void;
+  /**
+   * Tests only: changes each function's result on its way to the gateway
+   * (rename a field, change a status), so a test can play a broken backend
+   * without editing it.
+   */
+  responseHook?: ResponseHook;
 }
+
+/** A function's payload 2.0 result as the gateway will read it. */
+export interface FunctionResult {
+  statusCode: number;
+  headers?: Record<string, string>;
+  body?: string;
+  [field: string]: unknown;
+}
+
+export type ResponseHook = (result: FunctionResult, functionName: FunctionName) => FunctionResult;
 
 /** A running emulator: its target (also written to its target file) and its parts. */
 export interface Emulator extends LocalTargetFile {
@@ -92,8 +114,6 @@ const REGION = 'us-east-1';
 const TABLE_NAME = 'loopgauge-local-chats';
 /** The key the functions send to the mock provider, which accepts any. */
 const MOCK_API_KEY = 'local-mock-key';
-/** The HTTP API's id: ten lower-case letters and digits, like API Gateway's. */
-const API_ID = randomBytes(8).toString('hex').slice(0, 10);
 /** How often the number of execution environments is sampled for the metrics. */
 const CONCURRENCY_SAMPLE_MS = 1_000;
 
@@ -109,6 +129,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...options.ports,
   };
   const workDir = options.workDir ?? WORKSPACE_DIR;
+  // The HTTP API's id: ten lower-case letters and digits, like API Gateway's.
+  const apiId = randomBytes(8).toString('hex').slice(0, 10);
   const log = options.log ?? (() => undefined);
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
@@ -118,6 +140,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     closers.length = 0;
     if (errors.length > 0) throw new AggregateError(errors, 'the emulator did not stop cleanly');
   };
+
+  // What CloudWatch would hold: every hop records into it (a DynamoDB layer through
+  // `recorder.recordDynamoDbActivity`), the AWS API server answers from it.
+  const metricStore = new MetricStore();
+  const recorder = new StageMetricsRecorder(metricStore, { apiId, stage: API_STAGE });
 
   const bundlesReady = buildFunctionBundles(join(workDir, 'bundles'), stage);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
@@ -138,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
                 partitions: emulation.partitions,
               },
               indexPropagationMs: options.indexPropagationMs ?? emulation.indexPropagationMs,
+              onActivity: (activity) => recorder.recordDynamoDbActivity(activity),
             });
       dynamodb = started;
       closers.push(() => started.close());
@@ -182,6 +210,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       dynamodbEndpoint,
     };
     const accountPool = new ConcurrencyLimiter(unreservedConcurrency(stage));
+    const logStore = new LogStore();
+    const functionLogs = logStore.sink(options.functionLogs ?? 'inherit');
     const pools = {} as Record<FunctionName, FunctionPool>;
     for (const name of FUNCTION_NAMES) {
       const settings = stage.functions.settings[name];
@@ -194,9 +224,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         reservedConcurrency: settings.reservedConcurrency,
         idleTimeoutMs: stage.functions.idleEnvironmentSeconds * 1_000,
         concurrency: accountPool,
-        logs: options.functionLogs ?? 'inherit',
+        logs: functionLogs,
       });
       closers.push(() => pools[name].close());
+      logStore.createGroup(functionLogGroup(name));
     }
 
     const metrics = new EmulatorMetrics(dynamodb);
@@ -216,7 +247,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         jwksUri: identity.jwksUri,
         clientId: identity.clientId,
       }),
-      functions: { invoke: (name, event) => pools[name].invoke(event) },
+      functions: {
+        invoke: recorder.instrument(
+          (name, event) => hooked(pools[name].invoke(event), name, options),
+          () => busyEnvironments(pools),
+        ),
+      },
+      onAnswer: (answer) => recorder.recordApiResponse(answer),
     });
     closers.push(() => gateway.close());
     const admin: AdminServer = await startAdmin({
@@ -226,9 +263,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       recycle: async () => {
         await Promise.all(FUNCTION_NAMES.map((name) => pools[name].recycle()));
       },
+      setRouteThrottle: (name, throttle) => gateway.setRouteThrottle(name, throttle),
     });
     closers.push(() => admin.close());
-    const aws = await startAwsServer({ port: ports.aws, apis: [] });
+    const aws = await startAwsServer({
+      port: ports.aws,
+      apis: [
+        createLambdaApi({
+          region: REGION,
+          // What runs the functions here (the environments say so too, in AWS_EXECUTION_ENV).
+          runtime: `nodejs${process.versions.node.split('.')[0]}.x`,
+          architecture: stage.functions.architecture,
+          functions: Object.fromEntries(
+            FUNCTION_NAMES.map((name) => [
+              name,
+              {
+                pool: pools[name],
+                bundlePath: bundles[name],
+                reservedConcurrency: stage.functions.settings[name].reservedConcurrency,
+              },
+            ]),
+          ),
+        }),
+        createCloudWatchApi(metricStore),
+        createLogsApi(logStore),
+      ],
+    });
     closers.push(() => aws.close());
     await expectStatus(`${gateway.url}/`, 'gateway', 404);
     await expectStatus(`${admin.url}/health`, 'admin endpoint');
@@ -259,7 +319,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       credentials: { ...LOCAL_CREDENTIALS },
       adminUrl: admin.url,
       issuer: identity.issuer,
-      apiId: API_ID,
+      apiId,
       metricResolutionSeconds: 1,
     };
     const targetFile = join(workDir, LOCAL_TARGET_FILE);
@@ -285,6 +345,13 @@ function unreservedConcurrency(stage: StageConfig): number {
   return Math.max(0, AWS_QUOTAS.lambda.accountConcurrency - reserved);
 }
 
+function busyEnvironments(pools: Record<FunctionName, FunctionPool>): Record<FunctionName, number> {
+  return Object.fromEntries(FUNCTION_NAMES.map((name) => [name, pools[name].busy()])) as Record<
+    FunctionName,
+    number
+  >;
+}
+
 function environments(pools: Record<FunctionName, FunctionPool>) {
   return Object.fromEntries(
     FUNCTION_NAMES.map((name) => {
@@ -292,6 +359,19 @@ function environments(pools: Record<FunctionName, FunctionPool>) {
       return [name, { total: stats.environments, busy: stats.busy }];
     }),
   );
+}
+
+/** The invocation's structured result, through the test's response hook when there is one. */
+async function hooked<T extends InvokeOutcome>(
+  invocation: Promise<T>,
+  name: FunctionName,
+  options: EmulatorOptions,
+): Promise<T> {
+  const outcome = await invocation;
+  const { responseHook } = options;
+  const payload = outcome.kind === 'result' ? (outcome.payload as FunctionResult | null) : null;
+  if (!responseHook || typeof payload?.statusCode !== 'number') return outcome;
+  return { ...outcome, payload: responseHook(payload, name) } as T;
 }
 
 /** Health check: `url` answers `status` (default: any 2xx). */

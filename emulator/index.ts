@@ -20,6 +20,8 @@ export {
   type Emulator,
   type EmulatorOptions,
   type EmulatorPorts,
+  type FunctionResult,
+  type ResponseHook,
   startEmulator,
 } from './emulator.ts';
 export type { LogLine, LogSink } from './lambda/index.ts';

@@ -7,4 +7,13 @@
 export * from './engine/index.ts';
 export * from './lib/samples.ts';
 export * from './lib/scenarios.ts';
+export { ENGINE_CHOICES, type EngineChoice } from './runner/engine.ts';
+export { bundleScenario, K6_IMAGE, testRunManifests, writeTestRun } from './runner/k8s.ts';
+export {
+  LoadInputError,
+  type LoadRunOptions,
+  type LoadRunResult,
+  runLoad,
+  type TargetChoice,
+} from './runner/run.ts';
 export * from './runner/run-folder.ts';

@@ -153,3 +153,23 @@ export function parseDirectives(text: string): ParsedDirectives {
   }
   return { directives, problems };
 }
+
+/**
+ * The directive block for `directives`, e.g. `[mock latency=1500ms tokens=200]`,
+ * or `''` when there is nothing to ask for. `parseDirectives` reads it back
+ * unchanged; durations are written in milliseconds (to the microsecond).
+ */
+export function formatDirectives(directives: Directives): string {
+  const ms = (value: number) => `${Math.round(value * 1_000) / 1_000}ms`;
+  const pairs: string[] = [];
+  if (directives.latencyMs !== undefined) pairs.push(`latency=${ms(directives.latencyMs)}`);
+  if (directives.ttftMs !== undefined) pairs.push(`ttft=${ms(directives.ttftMs)}`);
+  if (directives.tpotMs !== undefined) pairs.push(`tpot=${ms(directives.tpotMs)}`);
+  if (directives.tokens !== undefined) pairs.push(`tokens=${directives.tokens}`);
+  if (directives.fault !== undefined) pairs.push(`fault=${directives.fault}`);
+  if (directives.script !== undefined) pairs.push(`script=${directives.script.join(',')}`);
+  if (directives.retryAfterMs !== undefined) {
+    pairs.push(`retry-after=${ms(directives.retryAfterMs)}`);
+  }
+  return pairs.length === 0 ? '' : `[mock ${pairs.join(' ')}]`;
+}

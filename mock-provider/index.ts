@@ -12,6 +12,7 @@ export {
   type Directives,
   FAULT_KINDS,
   type FaultKind,
+  formatDirectives,
   type ParsedDirectives,
   parseDirectives,
   type ScriptStep,

@@ -23,7 +23,7 @@ export {
   FRESH_MARKER_VARIABLE,
   forceFreshEnvironments,
 } from './stage-control.ts';
-export { apiIdOf, collectStageMetrics } from './stage-metrics.ts';
+export { alignStart, apiIdOf, collectStageMetrics, isValidPeriod } from './stage-metrics.ts';
 export {
   API_METRICS,
   API_STAGE,

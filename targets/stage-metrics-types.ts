@@ -11,6 +11,7 @@
  * has `total: null` and no points, and is listed in `missing` with the
  * reason. Nothing is filled in.
  */
+import { type DynamoDbAction, FUNCTION_ACCESS } from '#backend';
 import type { FunctionName } from '#contracts';
 import type { StageName } from '#stages';
 
@@ -58,12 +59,19 @@ export const DYNAMODB_METRICS = {
   WriteThrottleEvents: ['Sum'],
 } as const satisfies Record<string, readonly MetricStatistic[]>;
 
+export type DynamoDbOperation = DynamoDbAction extends `dynamodb:${infer Operation}`
+  ? Operation
+  : never;
+
 /**
- * The DynamoDB operations the backend's store issues: `ThrottledRequests`
- * is published per `TableName` and `Operation`.
+ * The DynamoDB operations the functions call (the actions the stack grants
+ * them): `ThrottledRequests` is published per `TableName` and `Operation`.
  */
-export const DYNAMODB_OPERATIONS = ['Query', 'BatchGetItem', 'PutItem', 'UpdateItem'] as const;
-export type DynamoDbOperation = (typeof DYNAMODB_OPERATIONS)[number];
+export const DYNAMODB_OPERATIONS: readonly DynamoDbOperation[] = [
+  ...new Set(
+    Object.values(FUNCTION_ACCESS).flatMap((access) => [...access.table, ...access.index]),
+  ),
+].map((action) => action.slice('dynamodb:'.length) as DynamoDbOperation);
 
 /** An HTTP API's stage dimension; the stack deploys the `$default` stage. */
 export const API_STAGE = '$default';
@@ -167,7 +175,8 @@ export interface StageMetrics {
   dynamodb: {
     table: DynamoDbMetrics;
     indexes: Record<string, DynamoDbMetrics>;
-    throttledRequests: Record<DynamoDbOperation, MetricSeries>;
+    /** Per operation of `DYNAMODB_OPERATIONS`. */
+    throttledRequests: Partial<Record<DynamoDbOperation, MetricSeries>>;
   };
   /** `null` for a function whose log group could not be read (see `missing`). */
   reports: Record<FunctionName, FunctionReports | null>;

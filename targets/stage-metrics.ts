@@ -309,7 +309,7 @@ function perFunction<T>(build: (name: FunctionName) => T): Record<FunctionName, 
 
 type SeriesAnswer = Pick<MetricSeries, 'points' | 'total' | 'totalCovers'> | { error: string };
 
-interface Fetched {
+export interface Fetched {
   timestamps: Date[];
   values: number[];
   error?: string;
@@ -358,42 +358,55 @@ async function queryMetrics(
     return answers;
   }
 
-  const end = new Date(endMs).toISOString();
-  const covers = (period: number) => ({
-    start: new Date(alignStart(startMs, period)).toISOString(),
-    end,
-  });
   planned.forEach((query, index) => {
     if (query.skip !== undefined) {
       answers.set(query.path, { error: query.skip });
       return;
     }
-    const series = fetched.get(`m${index}`) ?? { timestamps: [], values: [] };
-    const whole = fetched.get(`w${index}`);
-    const error = series.error ?? whole?.error;
-    if (error !== undefined) {
-      answers.set(query.path, { error });
-      return;
-    }
-    const points = series.timestamps
-      .map((timestamp, i) => ({ t: timestamp.toISOString(), v: series.values[i] ?? 0 }))
-      .sort((a, b) => a.t.localeCompare(b.t));
-    const values = points.map((point) => point.v);
-    let total: number | null = null;
-    let totalCovers: MetricSeries['totalCovers'] = null;
-    if (values.length > 0 && query.series.stat === 'Sum') {
-      total = values.reduce((sum, value) => sum + value, 0);
-      totalCovers = covers(periodSeconds);
-    } else if (values.length > 0 && query.series.stat === 'Maximum') {
-      total = Math.max(...values);
-      totalCovers = covers(periodSeconds);
-    } else if (whole && whole.values.length > 0) {
-      total = whole.values[0] ?? null;
-      totalCovers = covers(wholePeriod);
-    }
-    answers.set(query.path, { points, total, totalCovers });
+    answers.set(
+      query.path,
+      seriesAnswer(
+        query.series.stat,
+        fetched.get(`m${index}`) ?? { timestamps: [], values: [] },
+        fetched.get(`w${index}`),
+        { startMs, endMs, periodSeconds, wholePeriod },
+      ),
+    );
   });
   return answers;
+}
+
+/**
+ * A series from CloudWatch's answers: its points oldest first, and its
+ * total — added up from the points for Sum and Maximum, else the single
+ * point of the whole-window query.
+ */
+export function seriesAnswer(
+  stat: MetricStatistic,
+  series: Fetched,
+  whole: Fetched | undefined,
+  window: { startMs: number; endMs: number; periodSeconds: number; wholePeriod: number },
+): SeriesAnswer {
+  const error = series.error ?? whole?.error;
+  if (error !== undefined) return { error };
+  const covers = (period: number) => ({
+    start: new Date(alignStart(window.startMs, period)).toISOString(),
+    end: new Date(window.endMs).toISOString(),
+  });
+  const points = series.timestamps
+    .map((timestamp, i) => ({ t: timestamp.toISOString(), v: series.values[i] ?? 0 }))
+    .sort((a, b) => a.t.localeCompare(b.t));
+  const values = points.map((point) => point.v);
+  if (values.length > 0 && stat === 'Sum') {
+    const total = values.reduce((sum, value) => sum + value, 0);
+    return { points, total, totalCovers: covers(window.periodSeconds) };
+  }
+  if (values.length > 0 && stat === 'Maximum') {
+    return { points, total: Math.max(...values), totalCovers: covers(window.periodSeconds) };
+  }
+  const total = whole?.values[0];
+  if (total !== undefined) return { points, total, totalCovers: covers(window.wholePeriod) };
+  return { points, total: null, totalCovers: null };
 }
 
 /** Sum and Maximum of a window follow from its points; other statistics need their own query. */

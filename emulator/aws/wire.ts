@@ -118,3 +118,49 @@ export function targetOperation(request: WireRequest, service: string): string |
   if (typeof target !== 'string' || !target.startsWith(`${service}.`)) return undefined;
   return target.slice(service.length + 1);
 }
+
+/** One service on AWS JSON 1.0 or 1.1: its `X-Amz-Target` prefix and the operations it answers. */
+export interface JsonServiceSpec {
+  /** `X-Amz-Target`'s prefix, e.g. `Logs_20140328`. */
+  service: string;
+  protocol: Exclude<Protocol, 'rest-json'>;
+  /** The Smithy namespace `__type` carries, when the service's errors name it. */
+  namespace?: string;
+  operations: Record<string, (input: Record<string, unknown>) => unknown>;
+  /** The error for an operation the emulator does not answer. */
+  unknownOperation: (operation: string | undefined) => AwsError;
+  /** The error for a body that is not a JSON object. */
+  badInput: (message: string) => AwsError;
+}
+
+/** Dispatches `X-Amz-Target` to an operation and answers with its output or its `AwsError`. */
+export function jsonService(spec: JsonServiceSpec): {
+  accepts(request: WireRequest): boolean;
+  handle(request: WireRequest): Promise<WireResponse>;
+} {
+  return {
+    accepts: (request) => targetOperation(request, spec.service) !== undefined,
+    async handle(request) {
+      try {
+        const name = targetOperation(request, spec.service);
+        const operation =
+          name !== undefined && Object.hasOwn(spec.operations, name)
+            ? spec.operations[name]
+            : undefined;
+        if (!operation) throw spec.unknownOperation(name);
+        return jsonResponse(spec.protocol, operation(parseJsonBody(request.body, spec.badInput)));
+      } catch (error) {
+        if (!(error instanceof AwsError)) throw error;
+        return errorResponse(spec.protocol, error, spec.namespace);
+      }
+    },
+  };
+}
+
+/**
+ * The wording of AWS's request validation: `1 validation error detected:
+ * Value '100' at 'memorySize' failed to satisfy constraint: …`.
+ */
+export function validationMessage(member: string, value: unknown, constraint: string): string {
+  return `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${constraint}`;
+}

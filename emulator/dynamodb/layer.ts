@@ -23,6 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { crc32 } from 'node:zlib';
 import { closeServer, listenOnLoopback } from '../loopback.ts';
+import type { DynamoDbActivity } from './activity.ts';
 import {
   canonical,
   type IndexSchema,
@@ -58,6 +59,8 @@ export interface CapacityLayerOptions {
   /** For the ARNs in throttling reasons. */
   region?: string;
   now?: Clock;
+  /** Told of every unit consumed and every throttle event, as CloudWatch would count them. */
+  onActivity?: (activity: DynamoDbActivity) => void;
 }
 
 /** What CloudWatch would show for a table (metric names as in AWS/DynamoDB). */
@@ -138,8 +141,10 @@ class Layer {
   readonly #tables = new Map<string, Promise<TableInfo | undefined>>();
   readonly #locks = new Map<string, Promise<unknown>>();
   #metrics = new Map<string, TableMetrics>();
+  readonly #onActivity: ((activity: DynamoDbActivity) => void) | undefined;
 
   constructor(options: CapacityLayerOptions) {
+    this.#onActivity = options.onActivity;
     this.#engine = new Engine(options.engine);
     const delay = options.indexPropagationMs ?? 0;
     if (delay > 0) {
@@ -218,7 +223,7 @@ class Layer {
     const consistent = input.ConsistentRead === true;
     const partitionKey = input.Key[info.schema.keys[0] ?? ''];
     const throttled = info.throttle?.check(undefined, 'Read', partitionKey);
-    if (throttled) return this.#throttled(input.TableName, 'Read', throttled);
+    if (throttled) return this.#throttled(input.TableName, 'GetItem', 'Read', throttled);
     const answer = await this.#engine.call('GetItem', withoutCapacity(input));
     if (answer.status !== 200) return answer;
     let item: Item | undefined = answer.body.Item;
@@ -256,7 +261,7 @@ class Layer {
         if (throttled) {
           dropped.push(key);
           first ??= { table: name, throttled };
-          this.#count(name, (m) => m.ReadThrottleEvents++);
+          this.#throttleEvent(name, 'Read', throttled);
         } else {
           kept.push(key);
         }
@@ -265,7 +270,7 @@ class Layer {
       if (dropped.length > 0) unprocessed[name] = { ...request, Keys: dropped };
     }
     if (first && Object.keys(forwarded).length === 0) {
-      return this.#throttled(first.table, 'Read', first.throttled);
+      return this.#throttled(first.table, 'BatchGetItem', 'Read', first.throttled);
     }
     const answer = await this.#engine.call('BatchGetItem', {
       ...withoutCapacity(input),
@@ -317,7 +322,7 @@ class Layer {
         ? partitionValueOf(input, index?.keys[0] ?? info.schema.keys[0] ?? '')
         : undefined;
     const throttled = info.throttle?.check(index?.name, 'Read', partitionKey);
-    if (throttled) return this.#throttled(input.TableName, 'Read', throttled);
+    if (throttled) return this.#throttled(input.TableName, operation, 'Read', throttled);
     const engine = index && this.#replica ? this.#replica.engine : this.#engine;
 
     const limit = typeof input.Limit === 'number' ? input.Limit : undefined;
@@ -438,7 +443,7 @@ class Layer {
     const key = after ? keyOf(info.schema, after) : (target as Item);
     return this.#locked(input.TableName, key, async () => {
       const throttled = this.#admitWrite(info, key, after ? [after] : [], undefined);
-      if (throttled) return this.#throttled(input.TableName, 'Write', throttled);
+      if (throttled) return this.#throttled(input.TableName, operation, 'Write', throttled);
       const answer = await this.#engine.call(operation, {
         ...withoutCapacity(input),
         ReturnValues: 'ALL_OLD',
@@ -466,7 +471,7 @@ class Layer {
       if (current.status !== 200) return this.#forward('UpdateItem', input);
       const before: Item | undefined = current.body.Item;
       const throttled = this.#admitWrite(info, key, [before], namesIn(input));
-      if (throttled) return this.#throttled(input.TableName, 'Write', throttled);
+      if (throttled) return this.#throttled(input.TableName, 'UpdateItem', 'Write', throttled);
       const simple = ['NONE', 'ALL_NEW', 'ALL_OLD'].includes(returnValues);
       const answer = await this.#engine.call('UpdateItem', {
         ...withoutCapacity(input),
@@ -535,13 +540,13 @@ class Layer {
         target[write.table]?.push(write.raw);
         if (throttled) {
           first ??= { table: write.table, throttled };
-          this.#count(write.table, (m) => m.WriteThrottleEvents++);
+          this.#throttleEvent(write.table, 'Write', throttled);
         } else {
           accepted.push(write);
         }
       }
       if (first && accepted.length === 0)
-        return this.#throttled(first.table, 'Write', first.throttled);
+        return this.#throttled(first.table, 'BatchWriteItem', 'Write', first.throttled);
       const answer = await this.#engine.call('BatchWriteItem', {
         ...withoutCapacity(input),
         RequestItems: forwarded,
@@ -660,6 +665,53 @@ class Layer {
       if (operation === 'Read') target.ConsumedReadCapacityUnits += units;
       else target.ConsumedWriteCapacityUnits += units;
     });
+    const consumed = {
+      readUnits: operation === 'Read' ? units : 0,
+      writeUnits: operation === 'Write' ? units : 0,
+    };
+    this.#onActivity?.(
+      index === undefined
+        ? { tableName: info.schema.name, ...consumed }
+        : {
+            tableName: info.schema.name,
+            readUnits: 0,
+            writeUnits: 0,
+            indexes: { [index]: consumed },
+          },
+    );
+  }
+
+  /**
+   * One throttle event (a key of a batch, or a whole request), counted on the
+   * table or on the index the throttling reason names, and reported to the
+   * activity hook; `request` names the operation when the request failed.
+   */
+  #throttleEvent(
+    table: string,
+    operation: Operation,
+    throttled: Throttled,
+    request?: string,
+  ): void {
+    const index = /\/index\/([^/]+)$/.exec(throttled.resource)?.[1];
+    const events = {
+      readEvents: operation === 'Read' ? 1 : 0,
+      writeEvents: operation === 'Write' ? 1 : 0,
+    };
+    this.#count(table, (metrics) => {
+      if (operation === 'Read') metrics.ReadThrottleEvents++;
+      else metrics.WriteThrottleEvents++;
+    });
+    this.#onActivity?.({
+      tableName: table,
+      ...(request ? { operation: request } : {}),
+      readUnits: 0,
+      writeUnits: 0,
+      throttled: {
+        request: request !== undefined,
+        table: index === undefined ? events : { readEvents: 0, writeEvents: 0 },
+        ...(index === undefined ? {} : { indexes: { [index]: events } }),
+      },
+    });
   }
 
   #count(table: string, update: (metrics: TableMetrics) => void): void {
@@ -679,12 +731,12 @@ class Layer {
     update(metrics);
   }
 
-  #throttled(table: string, operation: Operation, throttled: Throttled): Answer {
+  /** A request refused as a whole: one throttled request and one throttle event. */
+  #throttled(table: string, request: string, operation: Operation, throttled: Throttled): Answer {
     this.#count(table, (metrics) => {
       metrics.ThrottledRequests++;
-      if (operation === 'Read') metrics.ReadThrottleEvents++;
-      else metrics.WriteThrottleEvents++;
     });
+    this.#throttleEvent(table, operation, throttled, request);
     const reasons = [{ reason: throttled.reason, resource: throttled.resource }];
     // The SDK's models name the member differently on the two exceptions.
     const extra =

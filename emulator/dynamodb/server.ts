@@ -15,7 +15,7 @@ import { TABLE_DEFINITION } from '#backend';
 import type { TableBilling } from '#stages';
 import { LOCAL_CREDENTIALS } from '../credentials.ts';
 import { closeServer, listenOnLoopback } from '../loopback.ts';
-import { type CapacityLayer, startCapacityLayer } from './layer.ts';
+import { type CapacityLayer, type CapacityLayerOptions, startCapacityLayer } from './layer.ts';
 import type { ThrottleSettings } from './throttle.ts';
 
 export interface DynamoDbOptions {
@@ -26,6 +26,8 @@ export interface DynamoDbOptions {
   /** Delay before a write shows in global secondary indexes; 0 (the default): at once. */
   indexPropagationMs?: number;
   region?: string;
+  /** Told of every unit consumed and every throttle event (the emulator's CloudWatch metrics). */
+  onActivity?: CapacityLayerOptions['onActivity'];
 }
 
 /** A running DynamoDB: its endpoint, its per-table metrics, and how to stop it. */
@@ -43,6 +45,7 @@ export async function startDynamoDb(options: DynamoDbOptions = {}): Promise<Dyna
     throttling: options.throttling ?? false,
     port: options.port ?? 0,
     region: options.region ?? 'us-east-1',
+    ...(options.onActivity ? { onActivity: options.onActivity } : {}),
   }).catch(cleanUp(engine, replica));
   return {
     endpoint: layer.endpoint,

@@ -12,7 +12,7 @@ import {
   GATEWAY_RESPONSES,
   type GatewayResponseKind,
 } from '#contracts';
-import { AWS_QUOTAS, type StageConfig } from '#stages';
+import { AWS_QUOTAS, type StageConfig, type Throttle } from '#stages';
 import { closeServer, listenOnLoopback } from '../loopback.ts';
 import type { EmulatorMetrics, Layer } from '../metrics.ts';
 import { buildEvent, type HttpAnswer, readResult } from './payload.ts';
@@ -37,17 +37,35 @@ export interface FunctionInvoker {
   invoke(functionName: FunctionName, event: unknown): Promise<InvokeOutcome>;
 }
 
+/** One answer of the gateway, as its CloudWatch metrics see it. */
+export interface GatewayAnswer {
+  /** The matched route's key, or `null` when no route took the request. */
+  routeKey: string | null;
+  status: number;
+  /** Epoch milliseconds of the request's arrival. */
+  receivedAt: number;
+  latencyMs: number;
+  /** The Lambda invoke's time, when the request reached one. */
+  integrationLatencyMs?: number | undefined;
+  /** The function's response headers (none on the gateway's own answers). */
+  headers: Record<string, string>;
+}
+
 export interface GatewayOptions {
   stage: StageConfig;
   authorizer: Authorizer;
   functions: FunctionInvoker;
   metrics: EmulatorMetrics;
   port?: number;
+  /** Told of every answer but CORS preflights. */
+  onAnswer?: (answer: GatewayAnswer) => void;
 }
 
 export interface Gateway {
   url: string;
   port: number;
+  /** Replaces a route's token bucket (a full one of the new size); `undefined` restores the stage's. */
+  setRouteThrottle(functionName: FunctionName, throttle: Throttle | undefined): void;
   close(): Promise<void>;
 }
 
@@ -56,7 +74,7 @@ const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const INTEGRATION_TIMEOUT_MS = AWS_QUOTAS.apiGateway.integrationTimeoutSeconds * 1_000;
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  const handle = createGatewayHandler(options);
+  const { handle, setRouteThrottle } = createGatewayHandler(options);
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       // Never reached by design; a bug here must not take the stage down.
@@ -102,6 +120,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    setRouteThrottle,
     close: () => closeServer(server),
   };
 }
@@ -122,10 +141,28 @@ function createGatewayHandler(options: GatewayOptions) {
     }
     return bucket;
   };
+  const setRouteThrottle = (fn: FunctionName, throttle: Throttle | undefined) => {
+    routeBuckets.set(
+      fn,
+      new TokenBucket(throttle ?? stage.api.routeThrottles[fn] ?? stage.api.throttle),
+    );
+  };
   const cors = corsPolicy(stage.api.corsAllowedOrigins);
 
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const requestId = randomRequestId();
+    const receivedAt = Date.now();
+    const started = performance.now();
+    let integrationLatencyMs: number | undefined;
+    const observe = (route: string, status: number, headers: Record<string, string> = {}) =>
+      options.onAnswer?.({
+        routeKey: route === 'unmatched' ? null : route,
+        status,
+        receivedAt,
+        latencyMs: performance.now() - started,
+        integrationLatencyMs,
+        headers,
+      });
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', 'http://localhost');
     const origin = request.headers.origin;
@@ -136,6 +173,7 @@ function createGatewayHandler(options: GatewayOptions) {
       extra: Record<string, string> = {},
     ) => {
       metrics.recordResponse(route, GATEWAY_RESPONSES[kind].status, layer);
+      observe(route, GATEWAY_RESPONSES[kind].status);
       send(response, kind, requestId, { ...cors.headers(origin), ...extra });
     };
 
@@ -183,10 +221,12 @@ function createGatewayHandler(options: GatewayOptions) {
         now: new Date(),
       },
     );
+    const invokedAt = performance.now();
     const outcome = await withTimeout(
       functions.invoke(route.functionName, event),
       INTEGRATION_TIMEOUT_MS,
     );
+    integrationLatencyMs = performance.now() - invokedAt;
     if (outcome === 'timeout')
       return refuse('integrationTimeout', route.routeKey, 'integration-timeout');
     if (outcome.kind === 'throttled')
@@ -200,8 +240,10 @@ function createGatewayHandler(options: GatewayOptions) {
     const answer = outcome.kind === 'result' ? readResult(outcome.payload) : undefined;
     if (!answer) return refuse('badFunctionResponse', route.routeKey, 'function-error');
     metrics.recordResponse(route.routeKey, answer.statusCode, 'function', answer.headers);
+    observe(route.routeKey, answer.statusCode, answer.headers);
     reply(response, answer, { ...cors.headers(origin), 'apigw-requestid': requestId });
   };
+  return { handle, setRouteThrottle };
 }
 
 function send(

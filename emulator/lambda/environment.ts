@@ -30,6 +30,12 @@ export const printLogLine: LogSink = ({ functionName, environmentId, stream, tex
   out.write(`[${functionName} ${environmentId}] ${text}\n`);
 };
 
+/** An environment's CloudWatch Logs stream: `2026/12/01/[$LATEST]<id>`, dated by its start. */
+export function logStreamNameOf(environmentId: string, startedAt: Date): string {
+  const day = startedAt.toISOString().slice(0, 10).replaceAll('-', '/');
+  return `${day}/[$LATEST]${environmentId}`;
+}
+
 export interface EnvironmentSpec {
   functionName: string;
   bundlePath: string;
@@ -57,8 +63,7 @@ export class Environment {
   constructor(spec: EnvironmentSpec, onExit: (environment: Environment) => void) {
     const region = spec.env.AWS_REGION ?? 'us-east-1';
     const logGroupName = `/aws/lambda/${spec.functionName}`;
-    const day = new Date().toISOString().slice(0, 10).replaceAll('-', '/');
-    const logStreamName = `${day}/[$LATEST]${this.id}`;
+    const logStreamName = logStreamNameOf(this.id, new Date());
     const runtime = runtimeSource();
     const data: EnvironmentData = {
       bundlePath: spec.bundlePath,

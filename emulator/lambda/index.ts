@@ -12,10 +12,11 @@ export {
   LAMBDA_BUILD_OPTIONS,
 } from './bundle.ts';
 export { ConcurrencyLimiter } from './concurrency.ts';
-export { type LogLine, type LogSink, printLogLine } from './environment.ts';
+export { type LogLine, type LogSink, logStreamNameOf, printLogLine } from './environment.ts';
 export {
   FunctionPool,
   type FunctionPoolOptions,
+  type FunctionSettingsChange,
   INIT_LIMIT_MS,
   type Invocation,
   type PoolStats,

@@ -85,6 +85,11 @@ export interface PoolStats {
 
 type Failure = Extract<Invocation, { kind: 'error' }>;
 
+/** What a configuration change may set (Lambda's `UpdateFunctionConfiguration`). */
+export type FunctionSettingsChange = Partial<
+  Pick<FunctionPoolOptions, 'env' | 'memoryMb' | 'timeoutMs'>
+>;
+
 const stopped = (why: string): FunctionError => ({
   errorType: 'Runtime.ExitError',
   errorMessage: `Runtime exited: ${why}`,
@@ -92,7 +97,7 @@ const stopped = (why: string): FunctionError => ({
 
 export class FunctionPool {
   readonly name: FunctionName;
-  readonly #options: FunctionPoolOptions;
+  #options: FunctionPoolOptions;
   readonly #limiter: ConcurrencyLimiter;
   readonly #throttleReason: ThrottleReason;
   readonly #clock: () => number;
@@ -110,14 +115,8 @@ export class FunctionPool {
   readonly #initDurationsMs: number[] = [];
 
   constructor(options: FunctionPoolOptions) {
-    const { minMemoryMb, maxMemoryMb, accountConcurrency } = AWS_QUOTAS.lambda;
-    const { memoryMb, timeoutMs, idleTimeoutMs } = options;
-    if (!Number.isInteger(memoryMb) || memoryMb < minMemoryMb || memoryMb > maxMemoryMb) {
-      throw new RangeError(`memoryMb must be a whole number from ${minMemoryMb} to ${maxMemoryMb}`);
-    }
-    if (!(timeoutMs > 0) || !(idleTimeoutMs > 0)) {
-      throw new RangeError('timeoutMs and idleTimeoutMs must be positive');
-    }
+    const { accountConcurrency } = AWS_QUOTAS.lambda;
+    checkSettings(options);
     this.name = options.name;
     this.#options = options;
     this.#clock = options.clock ?? (() => performance.now());
@@ -153,6 +152,29 @@ export class FunctionPool {
   async recycle(): Promise<void> {
     for (const environment of this.#environments) this.#retired.add(environment);
     await Promise.all([...this.#idle].map((idle) => this.#discard(idle, stopped('recycled'))));
+  }
+
+  /**
+   * A configuration change, applied as Lambda applies one: environments
+   * started before it retire (idle ones now, busy ones when they finish), so
+   * the next invocations cold-start with the new settings.
+   */
+  async reconfigure(change: FunctionSettingsChange): Promise<void> {
+    const options = { ...this.#options, ...change };
+    checkSettings(options);
+    this.#options = options;
+    await this.recycle();
+  }
+
+  /** Invocations running now (environments initializing or busy), without the cost of `stats()`. */
+  busy(): number {
+    return this.#environments.size - this.#idle.length;
+  }
+
+  /** The settings new environments start with. */
+  settings(): Required<FunctionSettingsChange> {
+    const { env, memoryMb, timeoutMs } = this.#options;
+    return { env: { ...env }, memoryMb, timeoutMs };
   }
 
   stats(): PoolStats {
@@ -311,6 +333,16 @@ export class FunctionPool {
 
   #write(environment: Environment, stream: 'stdout' | 'stderr', text: string): void {
     this.#log({ functionName: this.name, environmentId: environment.id, stream, text });
+  }
+}
+
+function checkSettings({ memoryMb, timeoutMs, idleTimeoutMs }: FunctionPoolOptions): void {
+  const { minMemoryMb, maxMemoryMb } = AWS_QUOTAS.lambda;
+  if (!Number.isInteger(memoryMb) || memoryMb < minMemoryMb || memoryMb > maxMemoryMb) {
+    throw new RangeError(`memoryMb must be a whole number from ${minMemoryMb} to ${maxMemoryMb}`);
+  }
+  if (!(timeoutMs > 0) || !(idleTimeoutMs > 0)) {
+    throw new RangeError('timeoutMs and idleTimeoutMs must be positive');
   }
 }
 

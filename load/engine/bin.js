@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Entry point of the `loopgauge-k6` command: runs the TypeScript CLI through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of the `loopgauge-k6` command (and `npm run k6`): bundles the engine with
+// esbuild (build.js), then runs its command line on plain Node.
+import { buildEngine } from './build.js';
 
-register();
-const { runCli } = await import('./cli.ts');
+const engine = buildEngine('cli.ts');
+process.once('exit', engine.remove);
+const { runCli } = await import(engine.file);
 runCli(process.argv.slice(2));

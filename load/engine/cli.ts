@@ -1,13 +1,15 @@
 /**
  * The engine's command line, the subset of k6's it supports:
  *   run [--quiet] [-e KEY=VALUE]... [--summary-export FILE] [--out json=FILE]
- *       [--tag KEY=VALUE]... [--vus N --duration D | --iterations N] script
+ *       [--tag KEY=VALUE]... [--vus N] [--duration D] [--iterations N]
+ *       [--execution-segment S [--execution-segment-sequence Q]] script
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXIT } from './errors.ts';
 import { StderrLogger } from './logger.ts';
+import type { CliOverrides } from './options.ts';
 import { runTest } from './run.ts';
 import { describeError } from './vu.ts';
 
@@ -24,6 +26,9 @@ A k6-compatible load engine for Node. Flags (as in k6):
   -u, --vus N                 number of VUs (with --duration or --iterations)
   -d, --duration D            run for D (e.g. 30s) with --vus looping VUs
   -i, --iterations N          run N iterations shared among --vus VUs
+      --execution-segment S   run only this part of the test, e.g. 0:1/3, 1/3:2/3, 50%
+      --execution-segment-sequence Q
+                              all parts of the test, e.g. 0,1/3,2/3,1
       --no-color              no ANSI colours in the summary
   -v, --verbose               show console.debug output
 `;
@@ -35,10 +40,19 @@ class UsageError extends Error {
   }
 }
 
-function keyValues(list: string[] | undefined, flag: string): Record<string, string> {
+/** KEY=VALUE pairs; `allowBare` lets `KEY` alone mean an empty value (k6's `-e KEY`). */
+function keyValues(
+  list: string[] | undefined,
+  flag: string,
+  allowBare = false,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const eq = item.indexOf('=');
+    if (eq < 0 && allowBare && item !== '') {
+      out[item] = '';
+      continue;
+    }
     if (eq <= 0) throw new UsageError(`${flag} expects KEY=VALUE, got "${item}"`);
     out[item.slice(0, eq)] = item.slice(eq + 1);
   }
@@ -107,6 +121,8 @@ function parse(args: string[]) {
       vus: { type: 'string', short: 'u' },
       duration: { type: 'string', short: 'd' },
       iterations: { type: 'string', short: 'i' },
+      'execution-segment': { type: 'string' },
+      'execution-segment-sequence': { type: 'string' },
       'no-color': { type: 'boolean' },
       verbose: { type: 'boolean', short: 'v' },
     },
@@ -124,14 +140,13 @@ function parse(args: string[]) {
   if (include !== undefined && include !== 'true' && include !== 'false') {
     throw new UsageError('--include-system-env-vars expects true or false');
   }
-  const cli: {
-    vus?: number;
-    duration?: string;
-    iterations?: number;
-    tags?: Record<string, string>;
-  } = {
-    tags: keyValues(values.tag, '--tag'),
-  };
+  const cli: CliOverrides = { tags: keyValues(values.tag, '--tag') };
+  if (values['execution-segment'] !== undefined) {
+    cli.executionSegment = values['execution-segment'];
+  }
+  if (values['execution-segment-sequence'] !== undefined) {
+    cli.executionSegmentSequence = values['execution-segment-sequence'];
+  }
   const vus = positiveInt(values.vus, '--vus');
   const iterations = positiveInt(values.iterations, '--iterations');
   if (vus !== undefined) cli.vus = vus;
@@ -141,7 +156,7 @@ function parse(args: string[]) {
     verbose: values.verbose === true,
     run: {
       scriptPath,
-      env: keyValues(values.env, '--env'),
+      env: keyValues(values.env, '--env', true),
       includeSystemEnv: include !== 'false',
       cli,
       ...(values['summary-export'] ? { summaryExport: values['summary-export'] } : {}),

@@ -1,11 +1,13 @@
 /** What every VU and module shares during one test run. */
-import type { CompiledScript } from './bundle.ts';
 import type { Clock } from './clock.ts';
 import type { GroupTree } from './groups.ts';
 import type { HttpTransport } from './http-client.ts';
 import type { Logger } from './logger.ts';
 import type { MetricsEngine, Registry } from './metrics.ts';
 import type { EngineOptions, ScenarioConfig } from './options.ts';
+import type { ScenarioPlan } from './plan.ts';
+import type { CompiledScript } from './script/bundle.ts';
+import type { EventLoopWatch } from './script/runaway.ts';
 
 export interface InstanceState {
   iterationsCompleted: number;
@@ -20,8 +22,8 @@ export interface ScenarioState {
   readonly tags: Readonly<Record<string, string>>;
   /** Unix ms when the scenario started. */
   startEpochMs: number;
-  /** Next `exec.scenario.iterationInTest`. */
-  nextIteration: number;
+  /** This instance's share of the scenario (execution segments). */
+  readonly plan: ScenarioPlan;
   progress(): number;
 }
 
@@ -49,4 +51,8 @@ export interface RunContext {
   isAborted(): boolean;
   /** `exec.test.fail()`: the run goes on, the exit code becomes 110. */
   markFailed(message: string): void;
+  /** The script used something the engine refuses: logged, the run stops with exit code 107. */
+  refuse(message: string): void;
+  /** Tells the VUs' runaway guards how long script code has run without waiting. */
+  readonly watch: EventLoopWatch;
 }

@@ -47,6 +47,19 @@ export class UnsupportedError extends Error {
   }
 }
 
+/**
+ * The script reached something the engine refuses (a blocking call where it
+ * cannot wait, a runaway loop, an unsupported API): the run fails with k6's
+ * script-error exit code 107 instead of passing.
+ */
+export class RefusedError extends Error {
+  readonly exitCode: number = EXIT.scriptException;
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedError';
+  }
+}
+
 /** Thrown into VU code by `exec.test.abort()`; ends the run with exit code 108. */
 export class TestAbortError extends Error {
   constructor(message: string) {

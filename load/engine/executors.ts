@@ -7,13 +7,23 @@
  */
 import type { Clock, TimerHandle } from './clock.ts';
 import { formatDuration } from './duration.ts';
-import type { ScenarioConfig, Stage } from './options.ts';
-import { scenarioDurationMs, scenarioMaxVUs } from './options.ts';
+import type { ScenarioConfig } from './options.ts';
+import { scenarioDurationMs } from './options.ts';
+import { type ScenarioPlan, scenarioPlan, type VUStep } from './plan.ts';
 
 export interface ExecutorEnv<H> {
   readonly clock: Clock;
   /** VUs initialised before the test starts (k6's planned VUs). */
   readonly plannedVUs: readonly H[];
+  /** This instance's share of the scenario (the whole scenario without execution segments). */
+  readonly plan?: ScenarioPlan;
+  /** Logs a warning about the scenario (e.g. k6's "Insufficient VUs"). */
+  warn?(message: string): void;
+  /**
+   * Lets the event loop turn between the iterations of a looping VU, so an
+   * iteration that never waits cannot starve timers, I/O or signals.
+   */
+  yieldTurn?(): Promise<void>;
   /** Initialises one more VU during the run (arrival-rate executors, up to maxVUs). */
   newVU(): Promise<H>;
   /** Runs one iteration; resolves true when it completed, false when it was interrupted. */
@@ -71,10 +81,13 @@ abstract class BaseExecutor<H> implements Executor {
   #timers: TimerHandle[] = [];
   readonly #waiters = new Set<() => void>();
 
+  protected readonly plan: ScenarioPlan;
+
   constructor(
     readonly config: ScenarioConfig,
     protected readonly env: ExecutorEnv<H>,
   ) {
+    this.plan = env.plan ?? scenarioPlan(config, undefined);
     env.onAbort(() => {
       this.stopping = true;
       for (const vu of [...this.running]) env.interrupt(vu);
@@ -87,7 +100,7 @@ abstract class BaseExecutor<H> implements Executor {
 
   async run(): Promise<void> {
     try {
-      await this.execute();
+      if (this.plan.hasWork) await this.execute();
     } finally {
       this.#finishedAt = this.env.clock.now();
     }
@@ -135,6 +148,13 @@ abstract class BaseExecutor<H> implements Executor {
     }
   }
 
+  /** One iteration of a looping VU, then a turn of the event loop. */
+  protected async loopOnce(vu: H): Promise<boolean> {
+    const completed = await this.iterate(vu);
+    await this.env.yieldTurn?.();
+    return completed;
+  }
+
   /** After the regular duration: stop starting iterations, interrupt whatever runs past gracefulStop. */
   protected beginGracefulStop(): void {
     this.stopping = true;
@@ -170,12 +190,12 @@ class ConstantVUs<H> extends BaseExecutor<H> {
     const cfg = this.config as Extract<ScenarioConfig, { executor: 'constant-vus' }>;
     this.startedAt = this.env.clock.now();
     this.timer(() => this.beginGracefulStop(), cfg.durationMs);
-    const vus = this.env.plannedVUs.slice(0, cfg.vus);
+    const vus = this.env.plannedVUs.slice(0, this.plan.vus);
     await Promise.all(
       vus.map(async (vu) => {
         this.env.setActive(vu, true);
         while (!this.stopping && !this.env.aborted()) {
-          if (!(await this.iterate(vu))) break;
+          if (!(await this.loopOnce(vu))) break;
         }
         this.env.setActive(vu, false);
       }),
@@ -187,7 +207,7 @@ class ConstantVUs<H> extends BaseExecutor<H> {
     const cfg = this.config as Extract<ScenarioConfig, { executor: 'constant-vus' }>;
     return {
       fraction: Math.min(1, this.elapsed() / cfg.durationMs),
-      right: [`${cfg.vus} VUs`, this.timeColumn(cfg.durationMs)],
+      right: [`${this.plan.vus} VUs`, this.timeColumn(cfg.durationMs)],
     };
   }
 }
@@ -198,14 +218,14 @@ class SharedIterations<H> extends BaseExecutor<H> {
   protected async execute(): Promise<void> {
     const cfg = this.config as Extract<ScenarioConfig, { executor: 'shared-iterations' }>;
     this.startedAt = this.env.clock.now();
-    let remaining = cfg.iterations;
+    let remaining = this.plan.iterations;
     this.timer(() => this.beginGracefulStop(), cfg.maxDurationMs);
     await Promise.all(
-      this.env.plannedVUs.slice(0, cfg.vus).map(async (vu) => {
+      this.env.plannedVUs.slice(0, this.plan.vus).map(async (vu) => {
         this.env.setActive(vu, true);
         while (remaining > 0 && !this.stopping && !this.env.aborted()) {
           remaining--;
-          const ok = await this.iterate(vu);
+          const ok = await this.loopOnce(vu);
           if (ok) this.#done++;
           else break;
         }
@@ -218,13 +238,14 @@ class SharedIterations<H> extends BaseExecutor<H> {
 
   progress(): ProgressInfo {
     const cfg = this.config as Extract<ScenarioConfig, { executor: 'shared-iterations' }>;
-    const width = String(cfg.iterations).length;
+    const total = this.plan.iterations;
+    const width = String(total).length;
     return {
-      fraction: this.#done / cfg.iterations,
+      fraction: total === 0 ? 1 : this.#done / total,
       right: [
-        `${cfg.vus} VUs`,
+        `${this.plan.vus} VUs`,
         this.timeColumn(cfg.maxDurationMs),
-        `${String(this.#done).padStart(width, '0')}/${cfg.iterations} shared iters`,
+        `${String(this.#done).padStart(width, '0')}/${total} shared iters`,
       ],
     };
   }
@@ -238,12 +259,12 @@ class PerVUIterations<H> extends BaseExecutor<H> {
     this.startedAt = this.env.clock.now();
     this.timer(() => this.beginGracefulStop(), cfg.maxDurationMs);
     await Promise.all(
-      this.env.plannedVUs.slice(0, cfg.vus).map(async (vu) => {
+      this.env.plannedVUs.slice(0, this.plan.vus).map(async (vu) => {
         this.env.setActive(vu, true);
         let remaining = cfg.iterations;
         while (remaining > 0 && !this.stopping && !this.env.aborted()) {
           remaining--;
-          const ok = await this.iterate(vu);
+          const ok = await this.loopOnce(vu);
           if (ok) this.#done++;
           else break;
         }
@@ -256,12 +277,12 @@ class PerVUIterations<H> extends BaseExecutor<H> {
 
   progress(): ProgressInfo {
     const cfg = this.config as Extract<ScenarioConfig, { executor: 'per-vu-iterations' }>;
-    const total = cfg.iterations * cfg.vus;
+    const total = cfg.iterations * this.plan.vus;
     const width = String(total).length;
     return {
-      fraction: this.#done / total,
+      fraction: total === 0 ? 1 : this.#done / total,
       right: [
-        `${cfg.vus} VUs`,
+        `${this.plan.vus} VUs`,
         this.timeColumn(cfg.maxDurationMs),
         `${String(this.#done).padStart(width, '0')}/${total} iters, ${cfg.iterations} per VU`,
       ],
@@ -269,100 +290,86 @@ class PerVUIterations<H> extends BaseExecutor<H> {
   }
 }
 
-export interface VUStep {
-  atMs: number;
-  vus: number;
-}
-
-/**
- * The VU count over time for ramping-vus, as k6's getRawExecutionSteps computes
- * it: during a stage from F to T over D, the count moves by one VU at each
- * stage start + D·j/|T−F| (j = 1…|T−F|); stages of zero duration jump.
- */
-export function rampingVUSteps(startVUs: number, stages: readonly Stage[]): VUStep[] {
-  const steps: VUStep[] = [{ atMs: 0, vus: startVUs }];
-  const add = (atMs: number, vus: number) => {
-    if ((steps[steps.length - 1] as VUStep).vus !== vus) steps.push({ atMs, vus });
-  };
-  let from = startVUs;
-  let stageStart = 0;
-  for (const st of stages) {
-    const diff = st.target - from;
-    if (diff !== 0) {
-      if (st.durationMs === 0) {
-        add(stageStart, st.target);
-      } else {
-        const n = Math.abs(diff);
-        const dir = Math.sign(diff);
-        for (let j = 1; j <= n; j++) add(stageStart + (st.durationMs * j) / n, from + dir * j);
-      }
-    }
-    from = st.target;
-    stageStart += st.durationMs;
-  }
-  return steps;
-}
-
-interface RampSlot<H> {
+interface RampHandle<H> {
   vu: H;
+  /** Scheduled to loop (between a start and a graceful stop). */
   active: boolean;
   looping: boolean;
 }
 
+/**
+ * ramping-vus as k6 runs it: the scheduled count (raw steps) starts VUs and
+ * gracefully stops the highest ones (they finish their iteration); the hard
+ * limit (graceful steps, lagging by gracefulRampDown) interrupts whatever of
+ * them still runs.
+ */
 class RampingVUs<H> extends BaseExecutor<H> {
-  #slots: RampSlot<H>[] = [];
-  #current = 0;
+  #handles: RampHandle<H>[] = [];
+  #scheduled = 0;
+  #allowed = 0;
   #loops = new Set<Promise<void>>();
 
   protected async execute(): Promise<void> {
-    const cfg = this.config as Extract<ScenarioConfig, { executor: 'ramping-vus' }>;
     this.startedAt = this.env.clock.now();
-    this.#slots = this.env.plannedVUs
-      .slice(0, scenarioMaxVUs(cfg))
+    this.#handles = this.env.plannedVUs
+      .slice(0, this.plan.maxVUs)
       .map((vu) => ({ vu, active: false, looping: false }));
-    const total = scenarioDurationMs(cfg);
-    const steps = rampingVUSteps(cfg.startVUs, cfg.stages);
-    for (const step of steps) {
-      if (step.atMs >= total && step.vus !== 0) continue;
-      if (step.atMs === 0) this.#setTarget(step.vus);
-      else this.timer(() => this.#setTarget(step.vus), step.atMs);
+    const raw = this.plan.steps;
+    const graceful = this.plan.gracefulSteps;
+    const regular = (raw[raw.length - 1] as VUStep).atMs;
+    const end = (graceful[graceful.length - 1] as VUStep).atMs;
+    for (const step of graceful) {
+      if (step.atMs === 0) this.#allow(step.vus);
+      else this.timer(() => this.#allow(step.vus), step.atMs);
     }
-    await this.wait(total);
-    this.#setTarget(0, false);
-    this.beginGracefulStop();
-    while (this.#loops.size > 0) await Promise.all([...this.#loops]);
+    for (const step of raw) {
+      if (step.atMs === 0) this.#schedule(step.vus);
+      else this.timer(() => this.#schedule(step.vus), step.atMs);
+    }
+    await this.wait(regular);
+    this.stopping = true;
+    const allDone = (async () => {
+      while (this.#loops.size > 0) await Promise.all([...this.#loops]);
+    })();
+    if (end > regular) await Promise.race([allDone, this.wait(end - regular)]);
+    this.#allow(0);
+    await allDone;
     this.clearTimers();
   }
 
-  #setTarget(n: number, rampDown = true): void {
-    if (this.stopping || this.env.aborted()) return;
-    const cfg = this.config as Extract<ScenarioConfig, { executor: 'ramping-vus' }>;
-    this.#current = n;
-    this.#slots.forEach((slot, i) => {
-      if (i < n && !slot.active) {
-        slot.active = true;
-        if (!slot.looping) this.#startLoop(slot);
-      } else if (i >= n && slot.active) {
-        slot.active = false;
-        if (rampDown) {
-          // A ramped-down VU finishes its iteration within gracefulRampDown, then is interrupted.
-          this.timer(() => {
-            if (!slot.active && this.running.has(slot.vu)) this.env.interrupt(slot.vu);
-          }, cfg.gracefulRampDownMs);
-        }
-      }
-    });
+  #schedule(n: number): void {
+    if (this.env.aborted()) return;
+    for (; this.#scheduled < n; this.#scheduled++) {
+      const h = this.#handles[this.#scheduled];
+      if (!h) continue;
+      h.active = true;
+      if (!h.looping && !this.stopping) this.#startLoop(h);
+    }
+    for (; this.#scheduled > n; this.#scheduled--) {
+      const h = this.#handles[this.#scheduled - 1];
+      if (h) h.active = false;
+    }
   }
 
-  #startLoop(slot: RampSlot<H>): void {
-    slot.looping = true;
-    this.env.setActive(slot.vu, true);
+  #allow(n: number): void {
+    for (; this.#allowed > n; this.#allowed--) {
+      const h = this.#handles[this.#allowed - 1];
+      if (!h) continue;
+      h.active = false;
+      if (this.running.has(h.vu)) this.env.interrupt(h.vu);
+    }
+    this.#allowed = Math.max(this.#allowed, n);
+  }
+
+  #startLoop(h: RampHandle<H>): void {
+    h.looping = true;
+    this.env.setActive(h.vu, true);
     const loop = (async () => {
-      while (slot.active && !this.stopping && !this.env.aborted()) {
-        if (!(await this.iterate(slot.vu))) break;
+      while (h.active && !this.stopping && !this.env.aborted()) {
+        if (!(await this.loopOnce(h.vu))) break;
       }
-      slot.looping = false;
-      this.env.setActive(slot.vu, false);
+      h.looping = false;
+      this.env.setActive(h.vu, false);
     })();
     this.#loops.add(loop);
     void loop.finally(() => this.#loops.delete(loop));
@@ -371,66 +378,16 @@ class RampingVUs<H> extends BaseExecutor<H> {
   progress(): ProgressInfo {
     const cfg = this.config as Extract<ScenarioConfig, { executor: 'ramping-vus' }>;
     const total = scenarioDurationMs(cfg);
-    const max = scenarioMaxVUs(cfg);
+    const max = this.plan.maxVUs;
     const width = String(max).length;
+    const current = this.#handles.filter((h) => h.looping).length;
     return {
       fraction: Math.min(1, this.elapsed() / total),
       right: [
-        `${String(this.#current).padStart(width, '0')}/${String(max).padStart(width, '0')} VUs`,
+        `${String(current).padStart(width, '0')}/${String(max).padStart(width, '0')} VUs`,
         this.timeColumn(total),
       ],
     };
-  }
-}
-
-/** Start offsets (ms) of constant-arrival-rate iterations: one every timeUnit/rate, from 0. */
-export function* constantArrivalTimes(
-  rate: number,
-  timeUnitMs: number,
-  durationMs: number,
-): Generator<number> {
-  // k6 computes the period in whole nanoseconds.
-  const periodNs = Math.floor((timeUnitMs * 1e6) / rate);
-  for (let i = 0; ; i++) {
-    const t = (i * periodNs) / 1e6;
-    if (t >= durationMs) return;
-    yield t;
-  }
-}
-
-/**
- * Start offsets (ms) of ramping-arrival-rate iterations, from k6's `cal`:
- * iteration i (1-based) starts when the area under the rate curve reaches i;
- * within a linear ramp that time comes from the quadratic formula.
- */
-export function* rampingArrivalTimes(
-  startRate: number,
-  timeUnitMs: number,
-  stages: readonly Stage[],
-): Generator<number> {
-  const timeUnit = timeUnitMs * 1e6;
-  let from = startRate / timeUnit;
-  let stageStart = 0;
-  let doneSoFar = 0;
-  let endCount = 0;
-  let i = 1;
-  for (const st of stages) {
-    const to = st.target / timeUnit;
-    const dur = st.durationMs * 1e6;
-    if (from !== to) {
-      endCount += dur * ((to - from) / 2 + from);
-      for (; i <= endCount; i++) {
-        const under = dur * (from * from * dur + 2 * (i - doneSoFar) * (to - from));
-        const x = (from * dur - (under > 0 ? Math.sqrt(under) : 0)) / (from - to);
-        yield (stageStart + Math.trunc(x)) / 1e6;
-      }
-    } else {
-      endCount += dur * to;
-      for (; i <= endCount; i++) yield (stageStart + Math.trunc((i - doneSoFar) / to)) / 1e6;
-    }
-    doneSoFar = endCount;
-    from = to;
-    stageStart += dur;
   }
 }
 
@@ -446,15 +403,12 @@ class ArrivalRate<H> extends BaseExecutor<H> {
       { executor: 'constant-arrival-rate' | 'ramping-arrival-rate' }
     >;
     const total = scenarioDurationMs(cfg);
-    this.#free = this.env.plannedVUs.slice(0, cfg.preAllocatedVUs);
+    this.#free = this.env.plannedVUs.slice(0, this.plan.initialVUs);
     this.#initialised = this.#free.length;
-    let unplanned = cfg.maxVUs - cfg.preAllocatedVUs;
-    const times =
-      cfg.executor === 'constant-arrival-rate'
-        ? constantArrivalTimes(cfg.rate, cfg.timeUnitMs, cfg.durationMs)
-        : rampingArrivalTimes(cfg.startRate, cfg.timeUnitMs, cfg.stages);
-    this.#currentRate =
-      cfg.executor === 'constant-arrival-rate' ? (cfg.rate * 1000) / cfg.timeUnitMs : 0;
+    let unplanned = this.plan.maxVUs - this.plan.initialVUs;
+    let warned = false;
+    const times = this.plan.arrivals();
+    this.#currentRate = cfg.executor === 'constant-arrival-rate' ? this.plan.ratePerSec : 0;
     const start = this.env.clock.now();
     this.startedAt = start;
     const inflight = new Set<Promise<void>>();
@@ -477,6 +431,12 @@ class ArrivalRate<H> extends BaseExecutor<H> {
       }
       // No free VU: the iteration is dropped, and one more VU is initialised if maxVUs allows.
       this.env.dropped(1);
+      if (unplanned === 0 && !warned) {
+        warned = true;
+        this.env.warn?.(
+          `Insufficient VUs, reached ${this.plan.maxVUs} active VUs and cannot initialize more`,
+        );
+      }
       if (unplanned > 0 && !this.#allocating) {
         unplanned--;
         this.#allocating = true;
@@ -507,7 +467,7 @@ class ArrivalRate<H> extends BaseExecutor<H> {
       { executor: 'constant-arrival-rate' | 'ramping-arrival-rate' }
     >;
     const total = scenarioDurationMs(cfg);
-    const width = String(cfg.maxVUs).length;
+    const width = String(this.plan.maxVUs).length;
     return {
       fraction: Math.min(1, this.elapsed() / total),
       right: [

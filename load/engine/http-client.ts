@@ -27,6 +27,8 @@ import { Agent, buildConnector, type Dispatcher } from 'undici';
 
 export interface Timings {
   blocked: number;
+  /** DNS lookup time; undici resolves inside its connector, so it is counted in connecting. */
+  looking_up: number;
   connecting: number;
   tls_handshaking: number;
   sending: number;
@@ -322,6 +324,7 @@ export class TimedHandler implements Dispatcher.DispatchHandler {
       body: failed ? null : body,
       timings: {
         blocked: Math.max(0, tConnect - this.#t0),
+        looking_up: 0,
         connecting,
         tls_handshaking: tls,
         sending,
@@ -330,7 +333,8 @@ export class TimedHandler implements Dispatcher.DispatchHandler {
         duration: sending + waiting + receiving,
       },
       error,
-      errorCode,
+      // k6 gives 4xx and 5xx responses the error code 1000 + status.
+      errorCode: failed ? errorCode : this.#status >= 400 ? 1000 + this.#status : 0,
       remoteIp,
       remotePort,
       tlsVersion,

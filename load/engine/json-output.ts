@@ -7,6 +7,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import type { Metric, SampleOutput, Tags } from './metrics.ts';
+import type { ThresholdSet } from './thresholds.ts';
 
 /** Go's RFC3339Nano: fraction with trailing zeros removed, "Z" for UTC. */
 export function formatRfc3339Nano(epochNs: bigint): string {
@@ -17,8 +18,8 @@ export function formatRfc3339Nano(epochNs: bigint): string {
   return `${base}.${String(frac).padStart(9, '0').replace(/0+$/, '')}Z`;
 }
 
-export function metricDeclaration(m: Metric): string {
-  const thresholds = (m.thresholds?.thresholds ?? []).map((t) =>
+export function metricDeclaration(m: Metric, set: ThresholdSet | undefined): string {
+  const thresholds = (set?.of(m)?.thresholds ?? []).map((t) =>
     t.config.abortOnFail
       ? { threshold: t.source, abortOnFail: true, delayAbortEval: t.config.delayAbortEvalText }
       : t.source,
@@ -47,6 +48,7 @@ export class JsonOutput implements SampleOutput {
   constructor(
     readonly file: string,
     private readonly epochNs: (monotonicMs: number) => bigint,
+    private readonly thresholds?: ThresholdSet,
   ) {
     this.#stream = createWriteStream(file);
     if (file.endsWith('.gz')) {
@@ -84,7 +86,7 @@ export class JsonOutput implements SampleOutput {
   sample(metric: Metric, value: number, tags: Tags, timeMs: number): void {
     if (!this.#declared.has(metric)) {
       this.#declared.add(metric);
-      this.#push(metricDeclaration(metric));
+      this.#push(metricDeclaration(metric, this.thresholds));
     }
     const v = Number.isFinite(value) ? JSON.stringify(value) : 'null';
     this.#push(

@@ -45,7 +45,15 @@ export function formatConsoleArgs(args: unknown[]): string {
   return args
     .map((a) => {
       if (typeof a === 'string') return a;
-      if (a instanceof Error) return a.stack ?? String(a);
+      // Errors from a VU's context are not instanceof this realm's Error.
+      if (
+        a !== null &&
+        typeof a === 'object' &&
+        typeof (a as Error).stack === 'string' &&
+        typeof (a as Error).message === 'string'
+      ) {
+        return (a as Error).stack as string;
+      }
       if (a !== null && typeof a === 'object') {
         try {
           return JSON.stringify(a);

@@ -5,7 +5,6 @@
  * https://grafana.com/docs/k6/latest/using-k6/metrics/reference/
  */
 import { ConfigError } from './errors.ts';
-import type { MetricThresholds } from './thresholds.ts';
 
 export type MetricType = 'counter' | 'gauge' | 'rate' | 'trend';
 export type ValueType = 'default' | 'time' | 'data';
@@ -139,7 +138,6 @@ export class Metric {
   readonly filter: Tags | undefined;
   /** The text between the braces of a sub-metric name. */
   readonly suffix: string | undefined;
-  thresholds: MetricThresholds | undefined;
   /** True once a sample arrived or a threshold was defined on it (shown in the summary). */
   observed = false;
 

@@ -71,6 +71,15 @@ export interface EngineOptions {
   maxRedirects: number;
   throw: boolean;
   insecureSkipTLSVerify: boolean;
+  /** Parallel requests of one http.batch() call, in total and per host. */
+  batch: number;
+  batchPerHost: number;
+  /** Keep the VU's cookies across iterations (k6 clears them before each one). */
+  noCookiesReset: boolean;
+  /** This instance's part of the test (`--execution-segment`), if any. */
+  executionSegment: string | undefined;
+  /** All instances' parts (`--execution-segment-sequence`), if any. */
+  executionSegmentSequence: string | undefined;
   /** The consolidated options as `exec.test.options` shows them. */
   consolidated: Record<string, unknown>;
 }
@@ -81,10 +90,17 @@ export interface CliOverrides {
   duration?: string;
   iterations?: number;
   tags?: Record<string, string>;
+  /** `--execution-segment`, e.g. "0:1/3" */
+  executionSegment?: string;
+  /** `--execution-segment-sequence`, e.g. "0,1/3,2/3,1" */
+  executionSegmentSequence?: string;
 }
 
-/** The User-Agent sent unless `userAgent` is set. */
-export const DEFAULT_USER_AGENT = 'loopgauge-k6/0.1.0 (k6-compatible)';
+/** Receives k6's configuration warnings. */
+export type OptionWarning = (message: string, fields?: Record<string, string>) => void;
+
+/** The User-Agent sent unless `userAgent` is set: k6 v1.3.0's own. */
+export const DEFAULT_USER_AGENT = 'Grafana k6/1.3.0';
 
 const DEFAULT_TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)'];
 
@@ -109,6 +125,11 @@ const SUPPORTED_OPTIONS = new Set([
   'maxRedirects',
   'throw',
   'insecureSkipTLSVerify',
+  'batch',
+  'batchPerHost',
+  'noCookiesReset',
+  'executionSegment',
+  'executionSegmentSequence',
 ]);
 
 /** k6 options that only matter to k6 Cloud or to the k6 process itself; accepted and ignored. */
@@ -126,8 +147,6 @@ const UNSUPPORTED_OPTIONS = new Set([
   'rps',
   'dns',
   'hosts',
-  'batch',
-  'batchPerHost',
   'httpDebug',
   'tlsCipherSuites',
   'tlsVersion',
@@ -136,10 +155,7 @@ const UNSUPPORTED_OPTIONS = new Set([
   'blockHostnames',
   'minIterationDuration',
   'systemTags',
-  'executionSegment',
-  'executionSegmentSequence',
   'localIPs',
-  'noCookiesReset',
   'paused',
   'noThresholds',
   'noSummary',
@@ -353,23 +369,12 @@ export function scenarioDurationMs(s: ScenarioConfig): number {
   }
 }
 
-/** VUs the scenario may ever use (k6's "max VUs"). */
-export function scenarioMaxVUs(s: ScenarioConfig): number {
-  switch (s.executor) {
-    case 'shared-iterations':
-    case 'per-vu-iterations':
-    case 'constant-vus':
-      return s.vus;
-    case 'ramping-vus':
-      return Math.max(s.startVUs, ...s.stages.map((st) => st.target));
-    case 'constant-arrival-rate':
-    case 'ramping-arrival-rate':
-      return s.maxVUs;
-  }
-}
-
 /** Builds the engine options from the script's exported `options` and the command line. */
-export function resolveOptions(scriptOptions: unknown, cli: CliOverrides): EngineOptions {
+export function resolveOptions(
+  scriptOptions: unknown,
+  cli: CliOverrides,
+  warn: OptionWarning = () => {},
+): EngineOptions {
   const opts: Raw = isObject(scriptOptions) ? { ...scriptOptions } : {};
   if (scriptOptions !== undefined && !isObject(scriptOptions)) {
     throw new ConfigError('the exported options must be an object');
@@ -378,25 +383,31 @@ export function resolveOptions(scriptOptions: unknown, cli: CliOverrides): Engin
     if (UNSUPPORTED_OPTIONS.has(key)) {
       throw new ConfigError(`option "${key}" is not supported by the built-in engine`);
     }
+    if (!SUPPORTED_OPTIONS.has(key) && !IGNORED_OPTIONS.has(key)) {
+      warn('There were unknown fields in the options exported in the script', {
+        error: `json: unknown field "${key}"`,
+      });
+    }
   }
-  const cliShortcut =
-    cli.vus !== undefined || cli.duration !== undefined || cli.iterations !== undefined;
-  if (cliShortcut) {
-    // Shortcut flags on the command line replace the script's execution settings, as in k6.
+  if (cli.duration !== undefined || cli.iterations !== undefined) {
+    // Execution settings on the command line replace the script's entirely, as in k6.
+    if (opts.scenarios !== undefined && opts.scenarios !== null) {
+      warn('"cli" level configuration overrode scenarios configuration entirely');
+    }
     delete opts.scenarios;
     delete opts.stages;
-    if (cli.duration !== undefined) {
-      opts.duration = cli.duration;
-      if (cli.iterations === undefined) delete opts.iterations;
-    }
-    if (cli.iterations !== undefined) {
-      opts.iterations = cli.iterations;
-      if (cli.duration === undefined) delete opts.duration;
-    }
-    if (cli.vus !== undefined) opts.vus = cli.vus;
+    delete opts.duration;
+    delete opts.iterations;
+    if (cli.duration !== undefined) opts.duration = cli.duration;
+    if (cli.iterations !== undefined) opts.iterations = cli.iterations;
+  }
+  if (cli.vus !== undefined) opts.vus = cli.vus;
+  if (cli.executionSegment !== undefined) opts.executionSegment = cli.executionSegment;
+  if (cli.executionSegmentSequence !== undefined) {
+    opts.executionSegmentSequence = cli.executionSegmentSequence;
   }
 
-  const rawScenarios = deriveScenarios(opts);
+  const rawScenarios = deriveScenarios(opts, warn);
   const scenarios = Object.entries(rawScenarios).map(([name, raw]) => parseScenario(name, raw));
   const trendStats = opts.summaryTrendStats ?? DEFAULT_TREND_STATS;
   if (!Array.isArray(trendStats) || !trendStats.every((s) => typeof s === 'string')) {
@@ -423,13 +434,12 @@ export function resolveOptions(scriptOptions: unknown, cli: CliOverrides): Engin
   const tags = { ...stringMap(opts.tags, 'tags'), ...(cli.tags ?? {}) };
   const maxRedirects = intOption(opts.maxRedirects, 'maxRedirects', 0, 10);
 
-  const consolidated: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(opts)) {
-    if (SUPPORTED_OPTIONS.has(k) || IGNORED_OPTIONS.has(k)) consolidated[k] = v;
-  }
-  consolidated.scenarios = rawScenarios;
-  consolidated.tags = tags;
-  consolidated.summaryTrendStats = trendStats;
+  const executionSegment = optionalString(opts.executionSegment, 'executionSegment');
+  const executionSegmentSequence = optionalString(
+    opts.executionSegmentSequence,
+    'executionSegmentSequence',
+  );
+  const consolidated = consolidatedOptions(opts, rawScenarios, tags, trendStats as string[]);
 
   return {
     scenarios,
@@ -448,41 +458,158 @@ export function resolveOptions(scriptOptions: unknown, cli: CliOverrides): Engin
     maxRedirects,
     throw: opts.throw === true,
     insecureSkipTLSVerify: opts.insecureSkipTLSVerify === true,
+    batch: intOption(opts.batch, 'batch', 0, 20),
+    batchPerHost: intOption(opts.batchPerHost, 'batchPerHost', 0, 6),
+    noCookiesReset: opts.noCookiesReset === true,
+    executionSegment,
+    executionSegmentSequence,
     consolidated,
   };
 }
 
-/** k6's execution shortcuts: iterations → shared-iterations, duration → constant-vus, stages → ramping-vus. */
-function deriveScenarios(opts: Raw): Record<string, unknown> {
+function optionalString(v: unknown, what: string): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string') throw new ConfigError(`${what} must be a string`);
+  return v;
+}
+
+/** k6's lib.Options keys as exec.test.options shows them (without the execution shortcuts). */
+const CONSOLIDATED_KEYS = [
+  'paused',
+  'scenarios',
+  'executionSegment',
+  'executionSegmentSequence',
+  'noSetup',
+  'setupTimeout',
+  'noTeardown',
+  'teardownTimeout',
+  'rps',
+  'dns',
+  'maxRedirects',
+  'userAgent',
+  'batch',
+  'batchPerHost',
+  'httpDebug',
+  'insecureSkipTLSVerify',
+  'tlsCipherSuites',
+  'tlsVersion',
+  'tlsAuth',
+  'throw',
+  'thresholds',
+  'blacklistIPs',
+  'blockHostnames',
+  'hosts',
+  'noConnectionReuse',
+  'noVUConnectionReuse',
+  'minIterationDuration',
+  'cloud',
+  'ext',
+  'summaryTrendStats',
+  'summaryTimeUnit',
+  'systemTags',
+  'tags',
+  'metricSamplesBufferSize',
+  'noCookiesReset',
+  'discardResponseBodies',
+  'consoleOutput',
+  'localIPs',
+];
+
+/** k6's default system tags (metrics.DefaultSystemTagSet). */
+const DEFAULT_SYSTEM_TAGS = [
+  'check',
+  'error',
+  'error_code',
+  'expected_response',
+  'group',
+  'method',
+  'name',
+  'proto',
+  'scenario',
+  'service',
+  'status',
+  'subproto',
+  'tls_version',
+  'url',
+];
+
+function consolidatedOptions(
+  opts: Raw,
+  scenarios: Record<string, unknown>,
+  tags: Record<string, string>,
+  trendStats: string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of CONSOLIDATED_KEYS) out[key] = opts[key] ?? null;
+  out.scenarios = scenarios;
+  out.tags = Object.keys(tags).length > 0 ? tags : null;
+  out.summaryTrendStats = trendStats;
+  out.systemTags = opts.systemTags ?? DEFAULT_SYSTEM_TAGS;
+  out.dns = opts.dns ?? { ttl: '5m', select: 'random', policy: 'preferIPv4' };
+  return deepFreeze(out);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * k6's execution shortcuts: iterations → shared-iterations, duration →
+ * constant-vus, stages → ramping-vus; with none of them (and no scenarios),
+ * one iteration of one VU (per-vu-iterations).
+ */
+function deriveScenarios(opts: Raw, warn: OptionWarning): Record<string, unknown> {
   const has = (k: string) => opts[k] !== undefined && opts[k] !== null;
-  if (has('scenarios')) {
-    if (has('duration') || has('iterations') || has('stages')) {
-      throw new ConfigError(
-        'using multiple execution config shortcuts (duration, iterations, stages) together with scenarios is not allowed',
-      );
-    }
-    const scenarios = opts.scenarios;
-    if (!isObject(scenarios) || Object.keys(scenarios).length === 0) {
-      throw new ConfigError('scenarios must be an object with at least one scenario');
-    }
-    return scenarios;
-  }
+  const stages = Array.isArray(opts.stages) && opts.stages.length > 0;
   const vus = opts.vus;
-  if (has('stages')) {
-    if (has('duration') || has('iterations')) {
-      throw new ConfigError(
-        'using multiple execution config shortcuts simultaneously is not allowed',
-      );
-    }
-    return { default: { executor: 'ramping-vus', startVUs: vus ?? 1, stages: opts.stages } };
-  }
   if (has('iterations')) {
+    if (stages)
+      throw new ConfigError(
+        'using `iterations` and `stages` options simultaneously is not allowed',
+      );
+    if (has('scenarios'))
+      throw new ConfigError(
+        'using `iterations` and `scenarios` options simultaneously is not allowed',
+      );
     const raw: Raw = { executor: 'shared-iterations', vus: vus ?? 1, iterations: opts.iterations };
     if (has('duration')) raw.maxDuration = opts.duration;
     return { default: raw };
   }
   if (has('duration')) {
+    if (stages)
+      throw new ConfigError('using `duration` and `stages` options simultaneously is not allowed');
+    if (has('scenarios'))
+      throw new ConfigError(
+        'using `duration` and `scenarios` options simultaneously is not allowed',
+      );
     return { default: { executor: 'constant-vus', vus: vus ?? 1, duration: opts.duration } };
   }
-  return { default: { executor: 'shared-iterations', vus: vus ?? 1, iterations: 1 } };
+  if (stages) {
+    if (has('scenarios'))
+      throw new ConfigError('using `stages` and `scenarios` options simultaneously is not allowed');
+    return { default: { executor: 'ramping-vus', startVUs: vus ?? 1, stages: opts.stages } };
+  }
+  if (has('scenarios')) {
+    const scenarios = opts.scenarios;
+    if (!isObject(scenarios)) throw new ConfigError('scenarios must be an object');
+    if (Object.keys(scenarios).length > 0) return scenarios;
+    warn(
+      '`scenarios` was explicitly set to an empty value, running the script with 1 iteration in 1 VU',
+    );
+  }
+  if (typeof vus === 'number' && vus !== 1) {
+    warn(
+      `\`vus=${vus}\` option will be ignored, it only works in conjunction with \`iterations\`, \`duration\`, or \`stages\``,
+    );
+  }
+  if (Array.isArray(opts.stages) && opts.stages.length === 0) {
+    warn(
+      '`stages` was explicitly set to an empty value, running the script with 1 iteration in 1 VU',
+    );
+  }
+  return { default: { executor: 'per-vu-iterations', vus: 1, iterations: 1 } };
 }

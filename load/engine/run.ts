@@ -4,7 +4,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileScript } from './bundle.ts';
 import { type Clock, RealClock, type TimerHandle } from './clock.ts';
 import type { InstanceState, RunContext, ScenarioState } from './context.ts';
 import { header, maxTestDurationMs } from './describe.ts';
@@ -13,36 +12,40 @@ import {
   EXIT,
   errorMessage,
   LifecycleTimeoutError,
+  RefusedError,
   ScriptError,
   TestAbortError,
 } from './errors.ts';
-import {
-  createExecutor,
-  type Executor,
-  type ExecutorEnv,
-  fixedLengthDuration,
-} from './executors.ts';
+import { createExecutor, type Executor, type ExecutorEnv } from './executors.ts';
 import { GroupTree } from './groups.ts';
-import { HttpTransport } from './http-client.ts';
 import { JsonOutput } from './json-output.ts';
+import { loadScript } from './load-script.ts';
 import { type Logger, StderrLogger } from './logger.ts';
-import { type Metric, MetricsEngine, Registry } from './metrics.ts';
-import {
-  type CliOverrides,
-  type EngineOptions,
-  resolveOptions,
-  type ScenarioConfig,
-  scenarioMaxVUs,
-} from './options.ts';
+import { Registry } from './metrics.ts';
+import type { CliOverrides, ScenarioConfig } from './options.ts';
+import { type SegmentPlan, segmentPlan } from './plan.ts';
+import { progressBlock } from './progress.ts';
+import { EventLoopWatch } from './script/runaway.ts';
+import { setupDataJson } from './setup-data.ts';
 import {
   buildSummaryData,
   legacySummaryExport,
   type SummaryData,
   trendStat,
 } from './summary/data.ts';
-import { defaultStdoutSummary } from './summary/text.ts';
-import { evaluateThresholds, installThresholds } from './thresholds.ts';
-import { describeError, VU } from './vu.ts';
+import { deliverSummary } from './summary/dispatch.ts';
+import { evaluateThresholds, installThresholds, type ThresholdSet } from './thresholds.ts';
+import { describeError, nextTurn, VU } from './vu.ts';
+
+/** What `onProgress` receives once a second while the scenarios run (and once at their end). */
+export interface RunProgress {
+  elapsedMs: number;
+  vusActive: number;
+  vusInitialized: number;
+  iterationsCompleted: number;
+  iterationsInterrupted: number;
+  scenarios: { name: string; fraction: number; finished: boolean }[];
+}
 
 export interface RunTestOptions {
   scriptPath: string;
@@ -51,7 +54,9 @@ export interface RunTestOptions {
   /** Put the process environment into `__ENV` (k6 does by default). */
   includeSystemEnv?: boolean;
   cli?: CliOverrides;
+  /** `--summary-export FILE` */
   summaryExport?: string;
+  /** `--out json=FILE` (a `.gz` name compresses) */
   jsonOut?: string;
   quiet?: boolean;
   noColor?: boolean;
@@ -64,6 +69,10 @@ export interface RunTestOptions {
   signal?: AbortSignal;
   /** Called when the scenarios start and when they have all ended (the benchmark measures between them). */
   onScenarios?: (phase: 'start' | 'end') => void;
+  /** Called once a second while the scenarios run, and once when they have ended. */
+  onProgress?: (progress: RunProgress) => void;
+  /** How long script code may run without waiting before the run is stopped (default 2 s). */
+  sliceLimitMs?: number;
 }
 
 export interface RunTestResult {
@@ -78,6 +87,9 @@ interface Slot {
   vu: VU;
 }
 
+/** k6 gives handleSummary() two minutes: https://github.com/grafana/k6/blob/v1.3.0/internal/js/runner.go (getTimeoutFor). */
+const HANDLE_SUMMARY_TIMEOUT_MS = 120_000;
+
 export async function runTest(opts: RunTestOptions): Promise<RunTestResult> {
   const stdout = opts.stdout ?? ((t: string) => process.stdout.write(t));
   const logger = opts.logger ?? new StderrLogger();
@@ -91,7 +103,8 @@ export async function runTest(opts: RunTestOptions): Promise<RunTestResult> {
     const code =
       err instanceof ConfigError ||
       err instanceof ScriptError ||
-      err instanceof LifecycleTimeoutError
+      err instanceof LifecycleTimeoutError ||
+      err instanceof RefusedError
         ? err.exitCode
         : EXIT.scriptException;
     logger.log(
@@ -116,13 +129,20 @@ class TestRun {
     vusActive: 0,
     vusInitialized: 0,
   };
+  readonly watch: EventLoopWatch;
   #abortListeners: (() => void)[] = [];
   #aborted: { reason: string; byThreshold: boolean } | undefined;
   #external = false;
   #failed: string | undefined;
+  #refused: string | undefined;
   /** The current timer of each periodic task (VU sampling, thresholds, progress). */
   #timers = new Map<string, TimerHandle>();
-  #maxVUs = 0;
+  /** Everything to release when the run ends, however it ends. */
+  readonly #closers: (() => Promise<void>)[] = [];
+  #executors: Executor[] = [];
+  #testStart = 0;
+  #breachedDuringRun: string[] = [];
+  readonly #scenarios = new Map<ScenarioConfig, { state: ScenarioState; slots: Slot[] }>();
 
   constructor(
     private readonly opts: RunTestOptions,
@@ -130,265 +150,295 @@ class TestRun {
     private readonly logger: Logger,
   ) {
     this.clock = opts.clock ?? new RealClock();
+    this.watch = new EventLoopWatch(opts.sliceLimitMs);
   }
 
-  /** Everything to release when the run ends, however it ends. */
-  readonly #closers: (() => Promise<void>)[] = [];
-
   async run(): Promise<RunTestResult> {
+    this.watch.start();
     try {
       return await this.#run();
     } finally {
+      this.watch.stop();
       for (const close of this.#closers.reverse()) {
         await close().catch((err: unknown) =>
           this.logger.log('warning', `cleanup: ${errorMessage(err)}`),
         );
       }
-      for (const t of this.#timers.values()) this.clock.clearTimer(t);
+      this.#clearTimers();
     }
   }
 
   async #run(): Promise<RunTestResult> {
-    const opts = this.opts;
-    opts.signal?.addEventListener('abort', () => {
+    this.opts.signal?.addEventListener('abort', () => {
       this.#external = true;
       this.#abort("test run was aborted because the engine received an 'interrupt' signal", false);
     });
-    const script = await compileScript(opts.scriptPath);
-    const metrics = new MetricsEngine(this.registry, () => this.clock.now());
-    const baseEnv: Record<string, string> = {};
-    if (opts.includeSystemEnv !== false) {
-      for (const [k, v] of Object.entries(process.env)) if (v !== undefined) baseEnv[k] = v;
-    }
-    Object.assign(baseEnv, opts.env ?? {});
-
-    // The first init pass reads the options; its VU (id 0) later runs setup, teardown and handleSummary.
-    let options: EngineOptions | undefined;
-    const ctx: RunContext = {
-      clock: this.clock,
-      registry: this.registry,
-      metrics,
-      get options(): EngineOptions {
-        if (!options) throw new Error('options are not resolved yet');
-        return options;
+    const { ctx, vu0 } = await loadScript(
+      this.opts,
+      {
+        clock: this.clock,
+        registry: this.registry,
+        groups: this.groups,
+        instance: this.instance,
+        logger: this.logger,
+        watch: this.watch,
       },
-      logger: this.logger,
-      groups: this.groups,
-      script,
-      baseEnv,
-      http: new HttpTransport(
-        () => this.clock.now(),
-        () => options?.insecureSkipTLSVerify === true,
-      ),
-      sharedArrays: new Map(),
-      files: new Map(),
-      instance: this.instance,
-      testStartMs: 0,
-      setupDataJson: undefined,
-      abortTest: (reason, byThreshold) => this.#abort(reason, byThreshold),
-      isAborted: () => this.#aborted !== undefined,
-      markFailed: (message) => {
-        this.#failed ??= message;
-        this.logger.log('error', message, { source: 'script' });
+      {
+        abortTest: (reason, byThreshold) => this.#abort(reason, byThreshold),
+        isAborted: () => this.#aborted !== undefined,
+        markFailed: (message) => {
+          this.#failed ??= message;
+          this.logger.log('error', message, { source: 'script' });
+        },
+        refuse: (message) => {
+          if (this.#refused !== undefined) return;
+          this.#refused = message;
+          this.#abort(message, false);
+        },
+        onClose: (close) => this.#closers.push(close),
       },
-    };
-    // Defaults until the script's options are read (the first VU's init code needs some).
-    options = resolveOptions(undefined, {});
-    this.#closers.push(() => ctx.http.close());
-    const vu0 = new VU(ctx, 0, undefined);
-    this.#closers.push(() => vu0.close());
-    vu0.init();
-    options = resolveOptions(vu0.exports.options, opts.cli ?? {});
-    Object.assign(vu0.tags, options.tags);
-    vu0.tagsChanged();
-    for (const s of options.scenarios) {
-      if (typeof vu0.exports[s.exec] !== 'function') {
-        throw new ConfigError(`executor ${s.name}: function '${s.exec}' not found in exports`);
-      }
-    }
-
-    const withThresholds = installThresholds(this.registry, options.thresholds);
+    );
+    const options = ctx.options;
+    const thresholds = installThresholds(this.registry, options.thresholds);
     // k6 always tracks http_req_duration for expected responses.
     this.registry.builtin.httpReqDuration.submetric('expected_response:true');
-
-    const outputs: string[] = [];
-    let json: JsonOutput | undefined;
-    if (opts.jsonOut) {
-      const out = new JsonOutput(opts.jsonOut, (ms) => this.clock.epochNs(ms));
-      json = out;
-      this.#closers.push(() => out.close());
-      metrics.outputs.push(json);
-      outputs.push(`json (${opts.jsonOut})`);
-    }
+    const outputs = this.#openOutputs(ctx, thresholds);
+    const plan = segmentPlan(options);
     this.stdout(
-      header({ script: path.basename(opts.scriptPath), outputs, scenarios: options.scenarios }),
+      header({
+        script: path.basename(this.opts.scriptPath),
+        outputs,
+        scenarios: options.scenarios,
+        plan,
+      }),
     );
+    this.#initVUs(ctx, plan);
+    this.#testStart = this.clock.now();
+    ctx.testStartMs = this.#testStart;
 
-    // Initialise the VUs of every scenario before setup, as k6 does.
-    let nextId = 1;
-    const scenarioStates = new Map<ScenarioConfig, ScenarioState>();
-    const slots = new Map<ScenarioConfig, Slot[]>();
-    const newVU = (s: ScenarioState, id: number): VU => {
-      const vu = new VU(ctx, id, s);
-      this.#closers.push(() => vu.close());
-      vu.init();
-      return vu;
-    };
-    for (const s of options.scenarios) {
+    if (typeof vu0.exports.setup === 'function' && !options.noSetup) {
+      const result = await this.#lifecycle(vu0, 'setup', [], options.setupTimeoutMs);
+      ctx.setupDataJson = this.#serializeSetupData(result);
+    }
+    if (!this.#aborted) await this.#runScenarios(ctx, thresholds, plan);
+    this.#clearTimers();
+    if (!this.opts.quiet && this.#executors.length > 0) this.stdout(this.#progress(ctx, true));
+    if (typeof vu0.exports.teardown === 'function' && !options.noTeardown) {
+      await this.#lifecycle(vu0, 'teardown', [vu0.setupData()], options.teardownTimeoutMs);
+    }
+    return this.#finish(ctx, vu0, thresholds);
+  }
+
+  #openOutputs(ctx: RunContext, thresholds: ThresholdSet): string[] {
+    const outputs: string[] = [];
+    const file = this.opts.jsonOut;
+    if (file) {
+      const out = new JsonOutput(file, (ms) => this.clock.epochNs(ms), thresholds);
+      this.#closers.push(() => out.close());
+      ctx.metrics.outputs.push(out);
+      outputs.push(`json (${file})`);
+    }
+    return outputs;
+  }
+
+  #newVU(ctx: RunContext, state: ScenarioState, id: { inInstance: number; inTest: number }): VU {
+    const vu = new VU(ctx, id, state);
+    this.#closers.push(() => vu.close());
+    vu.init();
+    return vu;
+  }
+
+  /** Initialises the VUs of every scenario before setup, as k6 does. */
+  #initVUs(ctx: RunContext, plan: SegmentPlan): void {
+    for (const s of ctx.options.scenarios) {
       const state: ScenarioState = {
         config: s,
-        tags: { ...options.tags, ...s.tags, scenario: s.name },
+        tags: { ...ctx.options.tags, ...s.tags, scenario: s.name },
         startEpochMs: 0,
-        nextIteration: 0,
         progress: () => 0,
+        plan: plan.scenario(s),
       };
-      scenarioStates.set(s, state);
-      const planned =
-        s.executor === 'constant-arrival-rate' || s.executor === 'ramping-arrival-rate'
-          ? s.preAllocatedVUs
-          : scenarioMaxVUs(s);
       const list: Slot[] = [];
-      for (let i = 0; i < planned; i++) list.push({ vu: newVU(state, nextId++) });
-      this.instance.vusInitialized += planned;
-      slots.set(s, list);
+      for (let i = 0; i < state.plan.initialVUs; i++) {
+        list.push({ vu: this.#newVU(ctx, state, plan.nextVUId()) });
+      }
+      this.instance.vusInitialized += state.plan.initialVUs;
+      this.#scenarios.set(s, { state, slots: list });
     }
+  }
 
-    this.#maxVUs = options.scenarios.reduce((sum, sc) => sum + scenarioMaxVUs(sc), 0);
-    const testStart = this.clock.now();
-    ctx.testStartMs = testStart;
-    const b = this.registry.builtin;
-    const systemTags = options.tags;
-    const sampleVUs = () => {
-      metrics.add(b.vus, this.instance.vusActive, systemTags);
-      metrics.add(b.vusMax, this.instance.vusInitialized, systemTags);
-    };
-    let breachedDuringRun: string[] = [];
-
-    // setup()
-    if (typeof vu0.exports.setup === 'function' && !options.noSetup) {
-      const result = await this.#lifecycle(
-        vu0,
-        'setup',
-        () => (vu0.exports.setup as () => unknown)(),
-        options.setupTimeoutMs,
-      );
-      if (result !== undefined) ctx.setupDataJson = JSON.stringify(result);
-    }
-
-    // Scenarios
-    const executors: Executor[] = [];
-    const progressEvery = 1000;
-    const every = (name: string, ms: number, fn: () => void) => {
-      const tick = () => {
-        fn();
-        this.#timers.set(name, this.clock.setTimer(tick, ms));
-      };
+  #every(name: string, ms: number, fn: () => void): void {
+    const tick = () => {
+      fn();
       this.#timers.set(name, this.clock.setTimer(tick, ms));
     };
-    const maxDuration = maxTestDurationMs(options.scenarios);
-    if (!this.#aborted) {
-      every('vus', 1000, sampleVUs);
-      if (withThresholds.length > 0) {
-        every('thresholds', 2000, () => {
-          const r = evaluateThresholds(withThresholds, this.clock.now() - testStart, true);
-          breachedDuringRun = r.breached;
-          if (r.abort && !this.#aborted) {
-            this.#abort(
-              `thresholds on metrics '${r.breached.join(', ')}' were breached; at least one has abortOnFail enabled, stopping test prematurely`,
-              true,
-            );
-          }
-        });
-      }
-      if (!opts.quiet)
-        every('progress', progressEvery, () =>
-          this.stdout(this.#progress(executors, testStart, maxDuration, false)),
-        );
-      opts.onScenarios?.('start');
-      const running = options.scenarios.map(async (s) => {
-        if (s.startTimeMs > 0) await this.#sleepUnlessAborted(s.startTimeMs);
-        if (this.#aborted) return;
-        const state = scenarioStates.get(s) as ScenarioState;
-        state.startEpochMs = Number(this.clock.epochNs(this.clock.now()) / 1_000_000n);
-        const env: ExecutorEnv<Slot> = {
-          clock: this.clock,
-          plannedVUs: slots.get(s) ?? [],
-          newVU: async () => {
-            const slot = { vu: newVU(state, nextId++) };
-            this.instance.vusInitialized++;
-            return slot;
-          },
-          iterate: (slot) => {
-            if (slot.vu.dead) slot.vu = newVU(state, slot.vu.id);
-            return slot.vu.runIteration(s.exec);
-          },
-          interrupt: (slot) => slot.vu.interrupt(),
-          dropped: (count) => metrics.add(b.droppedIterations, count, state.tags),
-          setActive: (_slot, active) => {
-            this.instance.vusActive += active ? 1 : -1;
-          },
-          aborted: () => this.#aborted !== undefined,
-          onAbort: (fn) => this.#abortListeners.push(fn),
-        };
-        const executor = createExecutor(s, env);
-        state.progress = () => executor.progress().fraction;
-        executors.push(executor);
-        await executor.run();
-      });
-      await Promise.all(running);
-      opts.onScenarios?.('end');
-      sampleVUs();
-    }
+    this.#timers.set(name, this.clock.setTimer(tick, ms));
+  }
+
+  #clearTimers(): void {
     for (const t of this.#timers.values()) this.clock.clearTimer(t);
     this.#timers.clear();
-    if (!opts.quiet && executors.length > 0)
-      this.stdout(this.#progress(executors, testStart, maxDuration, true));
+  }
 
-    // teardown()
-    if (typeof vu0.exports.teardown === 'function' && !options.noTeardown) {
-      await this.#lifecycle(
-        vu0,
-        'teardown',
-        () => (vu0.exports.teardown as (d: unknown) => unknown)(vu0.setupData()),
-        options.teardownTimeoutMs,
-      );
+  async #runScenarios(ctx: RunContext, thresholds: ThresholdSet, plan: SegmentPlan): Promise<void> {
+    const b = this.registry.builtin;
+    const systemTags = ctx.options.tags;
+    this.#every('vus', 1000, () => {
+      ctx.metrics.add(b.vus, this.instance.vusActive, systemTags);
+      ctx.metrics.add(b.vusMax, this.instance.vusInitialized, systemTags);
+    });
+    if (thresholds.metrics.length > 0) {
+      this.#every('thresholds', 2000, () => {
+        const r = evaluateThresholds(thresholds, this.clock.now() - this.#testStart, true);
+        this.#breachedDuringRun = r.breached;
+        if (r.abort && !this.#aborted) {
+          this.#abort(
+            `thresholds on metrics '${r.breached.join(', ')}' were breached; at least one has abortOnFail enabled, stopping test prematurely`,
+            true,
+          );
+        }
+      });
     }
-    const testRunDurationMs = this.clock.now() - testStart;
-    metrics.stop();
+    this.#every('progress', 1000, () => {
+      if (!this.opts.quiet) this.stdout(this.#progress(ctx, false));
+      this.opts.onProgress?.(this.#progressInfo(false));
+    });
+    this.opts.onScenarios?.('start');
+    const running = ctx.options.scenarios.map(async (s) => {
+      if (s.startTimeMs > 0) await this.#sleepUnlessAborted(s.startTimeMs);
+      if (this.#aborted) return;
+      const { state, slots } = this.#scenarios.get(s) as { state: ScenarioState; slots: Slot[] };
+      state.startEpochMs = Number(this.clock.epochNs(this.clock.now()) / 1_000_000n);
+      const executor = createExecutor(s, this.#executorEnv(ctx, state, slots, plan));
+      state.progress = () => executor.progress().fraction;
+      this.#executors.push(executor);
+      await executor.run();
+    });
+    await Promise.all(running);
+    this.opts.onScenarios?.('end');
+    this.opts.onProgress?.(this.#progressInfo(true));
+  }
 
-    const final = evaluateThresholds(withThresholds, testRunDurationMs, false);
-    if (final.breached.length === 0 && breachedDuringRun.length > 0 && this.#aborted?.byThreshold) {
-      final.breached.push(...breachedDuringRun);
+  #executorEnv(
+    ctx: RunContext,
+    state: ScenarioState,
+    planned: Slot[],
+    plan: SegmentPlan,
+  ): ExecutorEnv<Slot> {
+    const b = this.registry.builtin;
+    return {
+      clock: this.clock,
+      plannedVUs: planned,
+      plan: state.plan,
+      newVU: async () => {
+        const slot = { vu: this.#newVU(ctx, state, plan.nextVUId()) };
+        this.instance.vusInitialized++;
+        return slot;
+      },
+      iterate: (slot) => {
+        if (slot.vu.dead) {
+          slot.vu = this.#newVU(ctx, state, { inInstance: slot.vu.id, inTest: slot.vu.idInTest });
+        }
+        return slot.vu.runIteration(state.config.exec);
+      },
+      interrupt: (slot) => slot.vu.interrupt(),
+      dropped: (count) => ctx.metrics.add(b.droppedIterations, count, state.tags),
+      setActive: (_slot, active) => {
+        this.instance.vusActive += active ? 1 : -1;
+      },
+      aborted: () => this.#aborted !== undefined,
+      onAbort: (fn) => this.#abortListeners.push(fn),
+      yieldTurn: nextTurn,
+      warn: (message) =>
+        this.logger.log('warning', message, {
+          executor: state.config.executor,
+          scenario: state.config.name,
+        }),
+    };
+  }
+
+  #serializeSetupData(result: unknown): string | undefined {
+    try {
+      return setupDataJson(result);
+    } catch (err) {
+      throw new ScriptError(`error marshaling setup() data to JSON: ${errorMessage(err)}`, {
+        cause: err,
+      });
     }
+  }
 
-    // Summary
+  async #finish(ctx: RunContext, vu0: VU, thresholds: ThresholdSet): Promise<RunTestResult> {
+    const opts = this.opts;
+    const testRunDurationMs = this.clock.now() - this.#testStart;
+    ctx.metrics.stop();
+    const final = evaluateThresholds(thresholds, testRunDurationMs, false);
+    if (
+      final.breached.length === 0 &&
+      this.#breachedDuringRun.length > 0 &&
+      this.#aborted?.byThreshold
+    ) {
+      final.breached.push(...this.#breachedDuringRun);
+    }
     const data = buildSummaryData({
       registry: this.registry,
+      thresholds,
       root: this.groups.root,
-      summaryTrendStats: options.summaryTrendStats,
-      summaryTimeUnit: options.summaryTimeUnit,
+      summaryTrendStats: ctx.options.summaryTrendStats,
+      summaryTimeUnit: ctx.options.summaryTimeUnit,
       noColor: opts.noColor === true,
       isStdOutTTY: opts.isStdOutTTY ?? false,
       isStdErrTTY: opts.isStdErrTTY ?? false,
       testRunDurationMs,
       setupDataJson: ctx.setupDataJson,
     });
-    await this.#summary(vu0, data, withThresholds);
+    await deliverSummary(
+      data,
+      {
+        enableColors: opts.noColor !== true && opts.isStdOutTTY === true,
+        orderedChecks: this.groups.orderedChecks,
+        extraValues: thresholdValues(thresholds),
+      },
+      {
+        stdout: this.stdout,
+        stderr: (t) => process.stderr.write(t),
+        logger: this.logger,
+        handleSummary:
+          typeof vu0.exports.handleSummary === 'function'
+            ? (d) =>
+                this.#withTimeout(
+                  vu0.call('handleSummary', [vu0.parseJson(JSON.stringify(d))]),
+                  HANDLE_SUMMARY_TIMEOUT_MS,
+                  () => new Error('handleSummary() execution timed out after 120 seconds'),
+                )
+            : undefined,
+        describeError,
+      },
+    );
     if (opts.summaryExport) writeFileSync(opts.summaryExport, legacySummaryExport(data));
+    return { exitCode: this.#exitCode(final.breached), summary: data, breached: final.breached };
+  }
 
-    // The JSON output, the VUs and the connection pool are closed when run() returns.
+  #exitCode(breached: string[]): number {
+    if (this.#external) return EXIT.externalAbort;
+    if (this.#refused !== undefined) return EXIT.scriptException;
+    if (this.#aborted && !this.#aborted.byThreshold) return EXIT.scriptAborted;
+    if (breached.length > 0) {
+      this.logger.log('error', `thresholds on metrics '${breached.join(', ')}' have been crossed`);
+      return EXIT.thresholdsFailed;
+    }
+    if (this.#failed !== undefined) return EXIT.markedAsFailed;
+    return EXIT.ok;
+  }
 
-    let exitCode: number = EXIT.ok;
-    if (this.#external) exitCode = EXIT.externalAbort;
-    else if (this.#aborted && !this.#aborted.byThreshold) exitCode = EXIT.scriptAborted;
-    else if (final.breached.length > 0) {
-      exitCode = EXIT.thresholdsFailed;
-      this.logger.log(
-        'error',
-        `thresholds on metrics '${final.breached.join(', ')}' have been crossed`,
-      );
-    } else if (this.#failed !== undefined) exitCode = EXIT.markedAsFailed;
-    return { exitCode, summary: data, breached: final.breached };
+  /** Rejects with `timedOut()` unless `work` settles within `ms` on the run's clock. */
+  #withTimeout<T>(work: Promise<T>, ms: number, timedOut: () => Error): Promise<T> {
+    let timer: TimerHandle | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = this.clock.setTimer(() => reject(timedOut()), ms);
+    });
+    return Promise.race([work, timeout]).finally(() => {
+      if (timer) this.clock.clearTimer(timer);
+    });
   }
 
   #abort(reason: string, byThreshold: boolean): void {
@@ -412,34 +462,26 @@ class TestRun {
   async #lifecycle(
     vu: VU,
     stage: 'setup' | 'teardown',
-    fn: () => unknown,
+    args: unknown[],
     timeoutMs: number,
   ): Promise<unknown> {
     vu.groupPath = `::${stage}`;
     vu.tagsChanged();
-    let timer: TimerHandle | undefined;
     try {
-      const work = (async () => {
-        const r = await fn();
-        await vu.idle();
-        return r;
-      })();
-      const timeout = new Promise<never>((_, reject) => {
-        timer = this.clock.setTimer(
-          () => reject(new LifecycleTimeoutError(stage, timeoutMs)),
-          timeoutMs,
-        );
-      });
-      return await Promise.race([work, timeout]);
+      return await this.#withTimeout(
+        vu.call(stage, args),
+        timeoutMs,
+        () => new LifecycleTimeoutError(stage, timeoutMs),
+      );
     } catch (err) {
       if (err instanceof TestAbortError) {
         this.#abort(err.message, false);
         return undefined;
       }
-      if (err instanceof LifecycleTimeoutError) throw err;
+      if (err instanceof LifecycleTimeoutError || err instanceof RefusedError) throw err;
+      if (this.#refused !== undefined) throw new RefusedError(this.#refused);
       throw new ScriptError(`${stage}() failed: ${errorMessage(err)}`, { cause: err });
     } finally {
-      if (timer) this.clock.clearTimer(timer);
       const traffic = vu.takeTraffic();
       const tags = vu.sampleTags();
       vu.emit(this.registry.builtin.dataSent, traffic.sent, tags);
@@ -449,77 +491,46 @@ class TestRun {
     }
   }
 
-  async #summary(vu0: VU, data: SummaryData, withThresholds: Metric[]): Promise<void> {
-    const extraValues: Record<string, Record<string, number>> = {};
-    for (const m of withThresholds) {
-      if (m.sink.kind !== 'trend' || !m.thresholds) continue;
-      const sink = m.sink;
-      const values: Record<string, number> = {};
-      for (const t of m.thresholds.thresholds) {
-        const key = t.parsed.method === 'p' ? `p(${t.parsed.percentile})` : t.parsed.method;
-        values[key] = trendStat(sink, key);
-      }
-      extraValues[m.name] = values;
-    }
-    const textOpts = {
-      enableColors: this.opts.noColor !== true && this.opts.isStdOutTTY === true,
-      orderedChecks: this.groups.orderedChecks,
-      extraValues,
+  #progressInfo(done: boolean): RunProgress {
+    return {
+      elapsedMs: this.clock.now() - this.#testStart,
+      vusActive: this.instance.vusActive,
+      vusInitialized: this.instance.vusInitialized,
+      iterationsCompleted: this.instance.iterationsCompleted,
+      iterationsInterrupted: this.instance.iterationsInterrupted,
+      scenarios: this.#executors.map((e) => ({
+        name: e.config.name,
+        fraction: done || e.finished ? 1 : e.progress().fraction,
+        finished: done || e.finished,
+      })),
     };
-    const handle = vu0.exports.handleSummary;
-    if (typeof handle === 'function') {
-      try {
-        let result = handle(JSON.parse(JSON.stringify(data)));
-        if (
-          result !== null &&
-          typeof result === 'object' &&
-          typeof (result as Promise<unknown>).then === 'function'
-        ) {
-          result = await result;
-        }
-        await vu0.idle();
-        if (result !== null && typeof result === 'object') {
-          for (const [target, content] of Object.entries(result as Record<string, unknown>)) {
-            const bytes = content instanceof ArrayBuffer ? Buffer.from(content) : String(content);
-            if (target === 'stdout') this.stdout(bytes.toString());
-            else if (target === 'stderr') process.stderr.write(bytes);
-            else writeFileSync(path.resolve(target), bytes);
-          }
-        }
-        return;
-      } catch (err) {
-        this.logger.log('error', `failed to handle the end-of-test summary: ${describeError(err)}`);
-      }
-    }
-    this.stdout(defaultStdoutSummary(data, textOpts));
   }
 
-  #progress(executors: Executor[], testStart: number, maxDuration: number, done: boolean): string {
-    const elapsed = this.clock.now() - testStart;
-    const width = String(this.#maxVUs).length;
-    const lines = [
-      '',
-      `running (${fixedLengthDuration(elapsed, maxDuration)}), ${String(this.instance.vusActive).padStart(width, '0')}/${String(this.instance.vusInitialized).padStart(width, '0')} VUs, ${this.instance.iterationsCompleted} complete and ${this.instance.iterationsInterrupted} interrupted iterations`,
-    ];
-    const nameWidth = Math.max(...executors.map((e) => e.config.name.length));
-    const infos = executors.map((e) => e.progress());
-    const colWidths: number[] = [];
-    for (const info of infos) {
-      info.right.forEach((c, i) => {
-        colWidths[i] = Math.max(colWidths[i] ?? 0, c.length);
-      });
-    }
-    executors.forEach((e, i) => {
-      const info = infos[i] as { fraction: number; right: string[] };
-      const finished = done || e.finished;
-      const pct = String(finished ? 100 : Math.floor(info.fraction * 100)).padStart(3);
-      const cols = info.right
-        .map((c, j) => (j < info.right.length - 1 ? c.padEnd(colWidths[j] ?? 0) : c))
-        .join('  ');
-      lines.push(
-        `${e.config.name.padEnd(nameWidth + 1)}${finished ? '✓ ' : '  '}[ ${pct}% ] ${cols}`,
-      );
-    });
-    return `${lines.join('\n')}\n`;
+  #progress(ctx: RunContext, done: boolean): string {
+    const maxVUs = [...this.#scenarios.values()].reduce((sum, sc) => sum + sc.state.plan.maxVUs, 0);
+    return progressBlock(
+      this.#executors,
+      this.instance,
+      this.clock.now() - this.#testStart,
+      maxTestDurationMs(ctx.options.scenarios),
+      maxVUs,
+      done,
+    );
   }
+}
+
+/** Values of threshold aggregations that the summary's trend stats do not include (e.g. p(99)). */
+function thresholdValues(thresholds: ThresholdSet): Record<string, Record<string, number>> {
+  const extra: Record<string, Record<string, number>> = {};
+  for (const m of thresholds.metrics) {
+    const set = thresholds.of(m);
+    if (m.sink.kind !== 'trend' || !set) continue;
+    const values: Record<string, number> = {};
+    for (const t of set.thresholds) {
+      const key = t.parsed.method === 'p' ? `p(${t.parsed.percentile})` : t.parsed.method;
+      values[key] = trendStat(m.sink, key);
+    }
+    extra[m.name] = values;
+  }
+  return extra;
 }

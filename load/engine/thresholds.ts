@@ -240,16 +240,34 @@ export function parseThresholdConfigs(metricName: string, raw: unknown): Thresho
   });
 }
 
+/** The thresholds of a run, by metric (sub-metrics included). */
+export class ThresholdSet {
+  readonly #byMetric = new Map<Metric, MetricThresholds>();
+
+  /** Metrics with thresholds, in the order the option lists them. */
+  get metrics(): Metric[] {
+    return [...this.#byMetric.keys()];
+  }
+
+  of(metric: Metric): MetricThresholds | undefined {
+    return this.#byMetric.get(metric);
+  }
+
+  set(metric: Metric, thresholds: MetricThresholds): void {
+    this.#byMetric.set(metric, thresholds);
+  }
+}
+
 /**
- * Attaches the thresholds option to the registry: finds each metric or creates
- * the sub-metric, checks that every aggregation fits the metric type, and
- * marks them observed so they appear in the summary even without samples.
+ * Reads the thresholds option against the registry: finds each metric or
+ * creates the sub-metric, checks that every aggregation fits the metric type,
+ * and marks them observed so they appear in the summary even without samples.
  */
 export function installThresholds(
   registry: Registry,
   thresholds: Record<string, unknown>,
-): Metric[] {
-  const withThresholds: Metric[] = [];
+): ThresholdSet {
+  const set = new ThresholdSet();
   for (const [name, raw] of Object.entries(thresholds)) {
     const brace = name.indexOf('{');
     const parentName = brace < 0 ? name : name.slice(0, brace);
@@ -277,12 +295,11 @@ export function installThresholds(
         );
       }
     }
-    metric.thresholds = new MetricThresholds(list);
+    set.set(metric, new MetricThresholds(list));
     metric.observed = true;
     parent.observed = true;
-    withThresholds.push(metric);
   }
-  return withThresholds;
+  return set;
 }
 
 export interface ThresholdRunResult {
@@ -295,14 +312,14 @@ export interface ThresholdRunResult {
  * skips metrics without samples (`ignoreEmpty`); the final pass does not.
  */
 export function evaluateThresholds(
-  metrics: Metric[],
+  set: ThresholdSet,
   runDurationMs: number,
   ignoreEmpty: boolean,
 ): ThresholdRunResult {
   const breached: string[] = [];
   let abort = false;
-  for (const m of metrics) {
-    const ts = m.thresholds;
+  for (const m of set.metrics) {
+    const ts = set.of(m);
     if (!ts || ts.thresholds.length === 0) continue;
     if (ignoreEmpty && sinkIsEmpty(m.sink)) continue;
     if (ts.run(m.sink, runDurationMs)) continue;

@@ -1,17 +1,19 @@
 /**
- * One virtual user: its own instance of the script (init code run once for
- * it), its own k6 module instances, tags, group, timers and HTTP pool. All
- * VUs share one Node event loop; iterations are async functions, and an
- * iteration ends when its promise settles and its timers and requests are
- * done, as k6's event loop does.
+ * One virtual user: its own context (global object and built-ins, k6's
+ * globals and none of Node's), its own instance of the script (init code run
+ * once for it), its own k6 module instances, tags, group, timers and cookie
+ * jar. All VUs share one Node event loop. An iteration ends when its call
+ * returns (or its promise settles) and its timers and requests are done, as
+ * k6's event loop does; the next one starts only after the event loop had a
+ * turn, so a script that never waits cannot starve timers or signals.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mapStackTrace } from './bundle.ts';
+import { createContext, runInContext } from 'node:vm';
 import type { TimerHandle } from './clock.ts';
 import type { RunContext, ScenarioState } from './context.ts';
-import { ScriptError, TestAbortError, UnsupportedError } from './errors.ts';
+import { RefusedError, ScriptError, TestAbortError, UnsupportedError } from './errors.ts';
 import {
   abortRequests,
   HttpTransport,
@@ -20,10 +22,18 @@ import {
 } from './http-client.ts';
 import { formatConsoleArgs } from './logger.ts';
 import type { Metric, Tags } from './metrics.ts';
+import { createCryptoModule } from './modules/crypto.ts';
+import { createEncodingModule } from './modules/encoding.ts';
 import { createExecutionModule } from './modules/execution.ts';
-import { createHttpModule, type ResponseCallback } from './modules/http.ts';
+import { createHtmlModule } from './modules/html.ts';
+import { createHttpModule } from './modules/http.ts';
 import { createK6Module } from './modules/k6.ts';
 import { createDataModule, createMetricsModule } from './modules/metrics.ts';
+import { createTimersModule } from './modules/timers.ts';
+import { GLOBAL_PARAMS, mapStackTrace } from './script/bundle.ts';
+import { createGuard, RunawayError } from './script/runaway.ts';
+import { BlockingRuntime, type Intrinsics } from './script/runtime.ts';
+import type { CookieStore, VUHost } from './vu-host.ts';
 
 interface Iteration {
   interrupted: boolean;
@@ -35,9 +45,30 @@ interface ScriptTimer {
   interval: boolean;
 }
 
-export class VU {
-  /** `__k6vu` in the bundle: `__ITER` reads `iter`, `Math.random` calls `random`. */
-  readonly state = { iter: 0, random: Math.random };
+const MODULES: Record<string, (vu: VU) => Record<string, unknown>> = {
+  k6: createK6Module,
+  'k6/http': createHttpModule,
+  'k6/metrics': createMetricsModule,
+  'k6/execution': createExecutionModule,
+  'k6/data': createDataModule,
+  'k6/timers': createTimersModule,
+  'k6/encoding': createEncodingModule,
+  'k6/crypto': createCryptoModule,
+  'k6/html': createHtmlModule,
+};
+
+const HOST_INTRINSICS: Intrinsics = {
+  functionPrototype: Function.prototype as unknown as Intrinsics['functionPrototype'],
+  arrayPrototype: Array.prototype as unknown as Record<string, unknown>,
+  promisePrototype: Promise.prototype as unknown as Record<string, unknown>,
+};
+
+/** Yields to the event loop (timers, I/O and signals run before the next iteration). */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export class VU implements VUHost {
   readonly env: Record<string, string>;
   exports: Record<string, unknown> = {};
   inInit = true;
@@ -46,21 +77,20 @@ export class VU {
   iterationInScenario = -1;
   iterationInInstance = -1;
   iterationInTest = -1;
+  scenarioIterationInInstance = -1;
   groupPath = '';
-  /** exec.vu.tags / exec.vu.metrics.tags */
   readonly tags: Record<string, string>;
   readonly metadata: Record<string, string> = {};
-  responseCallback: ResponseCallback | null | undefined = undefined;
-  /** Requests in flight, so an interrupt can abort them. */
+  responseCallback: unknown = undefined;
   readonly inflight = new Set<TimedHandler>();
+  readonly cookies: CookieStore = new Map();
+  readonly runtime: BlockingRuntime;
+  readonly #context: Record<string, unknown>;
+  readonly #guardState = { tripped: false };
+  readonly #parseJson: (text: string) => unknown;
   #ownTransport: HttpTransport | undefined;
   #sent = 0;
   #received = 0;
-  readonly cookies = new Map<
-    string,
-    Map<string, { value: string; path: string; expires: number }>
-  >();
-
   #baseTags: Tags | undefined;
   #modules = new Map<string, Record<string, unknown>>();
   #current: Iteration | undefined;
@@ -71,18 +101,42 @@ export class VU {
   #setupData: unknown;
   #setupParsed = false;
 
+  /** VU id in this instance (`__VU`), from 1; 0 for the VU that runs setup, teardown and handleSummary. */
+  readonly id: number;
+  /** VU id in the whole test (differs from `id` under execution segments). */
+  readonly idInTest: number;
+
   constructor(
     readonly ctx: RunContext,
-    /** VU id in the test, from 1; 0 for the VU that runs setup, teardown and handleSummary. */
-    readonly id: number,
+    ids: { inInstance: number; inTest: number },
     scenario: ScenarioState | undefined,
-    /** The group of lifecycle functions: "::setup", "::teardown" or "" for VUs. */
-    lifecycleGroup = '',
   ) {
+    this.id = ids.inInstance;
+    this.idInTest = ids.inTest;
     this.scenario = scenario;
     this.env = { ...ctx.baseEnv, ...(scenario?.config.env ?? {}) };
     this.tags = { ...(scenario ? scenario.tags : ctx.options.tags) };
-    this.groupPath = lifecycleGroup;
+    this.#context = createContext({ __ITER: undefined, ...this.#globals() });
+    const realm = runInContext(
+      '({ functionPrototype: Function.prototype, arrayPrototype: Array.prototype, promisePrototype: Promise.prototype, parse: JSON.parse })',
+      this.#context,
+    ) as Intrinsics & { parse: (text: string) => unknown };
+    this.#parseJson = realm.parse;
+    this.runtime = new BlockingRuntime(HOST_INTRINSICS, realm);
+  }
+
+  #globals(): Record<string, unknown> {
+    return {
+      __VU: this.id,
+      __ENV: this.env,
+      console: this.#console(),
+      setTimeout: (fn: unknown, ms: unknown, ...args: unknown[]) =>
+        this.setTimer(fn, ms, args, false),
+      clearTimeout: (id: unknown) => this.clearTimer(id),
+      setInterval: (fn: unknown, ms: unknown, ...args: unknown[]) =>
+        this.setTimer(fn, ms, args, true),
+      clearInterval: (id: unknown) => this.clearTimer(id),
+    };
   }
 
   /** The shared connection pool, or this VU's own one under noVUConnectionReuse. */
@@ -95,7 +149,6 @@ export class VU {
     return this.#ownTransport;
   }
 
-  /** Counts a response's bytes towards data_sent / data_received. */
   addTraffic(raw: RawResponse): void {
     this.#sent += raw.bytesSent;
     this.#received += raw.bytesReceived;
@@ -109,23 +162,31 @@ export class VU {
     return t;
   }
 
+  parseJson(text: string): unknown {
+    return this.#parseJson(text);
+  }
+
+  seedRandom(random: () => number): void {
+    (runInContext('Math', this.#context) as { random: () => number }).random = random;
+  }
+
   /** Runs the script's init code for this VU. */
   init(): void {
+    const globals = this.#globals();
+    this.ctx.watch.enter();
     try {
-      this.exports = this.ctx.script.instantiate({
+      this.exports = this.ctx.script.instantiate(this.#context, {
         require: (name) => this.#module(name),
-        vuState: this.state,
-        vuId: this.id,
-        env: this.env,
         open: (file, mode, dir) => this.#open(file, mode, dir),
-        console: this.#console(),
-        setTimeout: (fn, ms, ...args) => this.setTimer(fn, ms, args, false),
-        clearTimeout: (id) => this.clearTimer(id),
-        setInterval: (fn, ms, ...args) => this.setTimer(fn, ms, args, true),
-        clearInterval: (id) => this.clearTimer(id),
+        guard: createGuard(this.#context, this.ctx.watch, this.#guardState),
+        runtime: this.runtime.bindings(),
+        globals: Object.fromEntries(GLOBAL_PARAMS.map((name) => [name, globals[name]])),
       });
     } catch (err) {
-      if (err instanceof TestAbortError) throw err;
+      if (err instanceof TestAbortError || err instanceof RefusedError) throw err;
+      if (err instanceof RunawayError) {
+        throw new ScriptError(`the init code of VU ${this.id} ${err.message}`, { cause: err });
+      }
       throw new ScriptError(`init code of ${this.ctx.script.path} failed: ${describeError(err)}`, {
         cause: err,
       });
@@ -137,36 +198,10 @@ export class VU {
   #module(name: string): Record<string, unknown> {
     let m = this.#modules.get(name);
     if (!m) {
-      switch (name) {
-        case 'k6':
-          m = createK6Module(this);
-          break;
-        case 'k6/http':
-          m = createHttpModule(this);
-          break;
-        case 'k6/metrics':
-          m = createMetricsModule(this);
-          break;
-        case 'k6/execution':
-          m = createExecutionModule(this);
-          break;
-        case 'k6/data':
-          m = createDataModule(this);
-          break;
-        case 'k6/timers':
-          m = {
-            setTimeout: (fn: unknown, ms: unknown, ...args: unknown[]) =>
-              this.setTimer(fn, ms, args, false),
-            clearTimeout: (id: unknown) => this.clearTimer(id),
-            setInterval: (fn: unknown, ms: unknown, ...args: unknown[]) =>
-              this.setTimer(fn, ms, args, true),
-            clearInterval: (id: unknown) => this.clearTimer(id),
-          };
-          m.default = { ...m };
-          break;
-        default:
-          throw new UnsupportedError(`module ${name} is not provided by the built-in engine`);
-      }
+      const create = MODULES[name];
+      if (!create)
+        throw new UnsupportedError(`module ${name} is not provided by the built-in engine`);
+      m = create(this);
       this.#modules.set(name, m);
     }
     return m;
@@ -213,13 +248,11 @@ export class VU {
     };
   }
 
-  /** Tags for a sample from this VU right now: its tags plus the current group. */
   sampleTags(): Tags {
     if (this.#baseTags === undefined) this.#baseTags = { ...this.tags, group: this.groupPath };
     return this.#baseTags;
   }
 
-  /** Call after changing `tags` or `groupPath`. */
   tagsChanged(): void {
     this.#baseTags = undefined;
   }
@@ -234,9 +267,15 @@ export class VU {
     if (!this.#setupParsed) {
       this.#setupParsed = true;
       this.#setupData =
-        this.ctx.setupDataJson === undefined ? undefined : JSON.parse(this.ctx.setupDataJson);
+        this.ctx.setupDataJson === undefined ? undefined : this.#parseJson(this.ctx.setupDataJson);
     }
     return this.#setupData;
+  }
+
+  refuse(feature: string): never {
+    const message = `${feature} (VU ${this.id}${this.scenario ? `, scenario ${this.scenario.config.name}` : ''})`;
+    this.ctx.refuse(message);
+    throw new RefusedError(message);
   }
 
   // ---- timers and async jobs -------------------------------------------------
@@ -254,16 +293,26 @@ export class VU {
       const t = this.#timers.get(id);
       if (!t) return;
       if (interval) t.handle = this.ctx.clock.setTimer(fire, delay);
-      else {
-        this.#timers.delete(id);
-      }
+      else this.#timers.delete(id);
+      this.#guardState.tripped = false;
+      this.ctx.watch.enter();
+      let result: unknown;
       try {
-        (fn as (...a: unknown[]) => void)(...args);
+        result = this.runtime.invoke(fn, undefined, args);
       } catch (err) {
         this.reportError(err);
-      } finally {
-        if (!interval) this.jobDone();
       }
+      if (isThenable(result)) {
+        this.jobStarted();
+        result.then(
+          () => this.jobDone(),
+          (err: unknown) => {
+            this.reportError(err);
+            this.jobDone();
+          },
+        );
+      }
+      if (!interval) this.jobDone();
     };
     this.#timers.set(id, { handle: this.ctx.clock.setTimer(fire, delay), interval });
     this.#jobs++;
@@ -297,6 +346,35 @@ export class VU {
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
+  sleep(ms: number): Promise<void> {
+    if (this.dead || !(ms > 0)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const h = this.ctx.clock.setTimer(() => {
+        this.#wakers.delete(wake);
+        resolve();
+      }, ms);
+      const wake = () => {
+        this.ctx.clock.clearTimer(h);
+        resolve();
+      };
+      this.#wakers.add(wake);
+    });
+  }
+
+  readonly #wakers = new Set<() => void>();
+
+  // ---- lifecycle functions ----------------------------------------------------
+
+  /** Calls an exported function (setup, teardown, handleSummary) and waits for its timers and requests. */
+  async call(name: string, args: unknown[]): Promise<unknown> {
+    const fn = this.exports[name];
+    this.#guardState.tripped = false;
+    this.ctx.watch.enter();
+    const result = await this.runtime.invoke(fn, undefined, args);
+    await this.idle();
+    return result;
+  }
+
   // ---- iterations -------------------------------------------------------------
 
   /** Runs one iteration of `fnName`; resolves true when completed, false when interrupted. */
@@ -308,14 +386,18 @@ export class VU {
     }
     this.iterationInScenario++;
     this.iterationInInstance++;
-    this.iterationInTest = scenario.nextIteration++;
-    this.state.iter = this.iterationInScenario;
+    const counters = scenario.plan.nextIteration();
+    this.scenarioIterationInInstance = counters.inInstance;
+    this.iterationInTest = counters.inTest;
+    this.#context.__ITER = this.iterationInScenario;
+    this.#guardState.tripped = false;
+    this.ctx.watch.enter();
     const clock = this.ctx.clock;
     const start = clock.now();
     const completed = await new Promise<boolean>((finish) => {
       const it: Iteration = { interrupted: false, finish };
       this.#current = it;
-      this.#execute(fn as (data: unknown) => unknown, it);
+      void this.#execute(fn, it);
     });
     this.#current = undefined;
     if (!completed) {
@@ -335,20 +417,14 @@ export class VU {
     this.emit(b.dataReceived, traffic.received, tags);
     this.emit(b.iterationDuration, end - start, tags);
     this.emit(b.iterations, 1, tags);
+    if (!this.ctx.options.noCookiesReset) this.cookies.clear();
     if (this.#ownTransport) await this.#ownTransport.reset();
     return true;
   }
 
-  async #execute(fn: (data: unknown) => unknown, it: Iteration): Promise<void> {
+  async #execute(fn: unknown, it: Iteration): Promise<void> {
     try {
-      const result = fn(this.setupData());
-      if (
-        result !== null &&
-        typeof result === 'object' &&
-        typeof (result as Promise<unknown>).then === 'function'
-      ) {
-        await result;
-      }
+      await this.runtime.invoke(fn, undefined, [this.setupData()]);
       await this.idle();
     } catch (err) {
       if (!it.interrupted) this.reportError(err);
@@ -362,6 +438,8 @@ export class VU {
     this.dead = true;
     for (const t of this.#timers.values()) this.ctx.clock.clearTimer(t.handle);
     this.#timers.clear();
+    for (const wake of this.#wakers) wake();
+    this.#wakers.clear();
     abortRequests(this.inflight, 'iteration interrupted');
     if (it && !it.interrupted) {
       it.interrupted = true;
@@ -377,6 +455,17 @@ export class VU {
   reportError(err: unknown): void {
     if (err instanceof TestAbortError) {
       this.ctx.abortTest(err.message, false);
+      return;
+    }
+    if (err instanceof RefusedError) return;
+    if (err instanceof RunawayError || this.#guardState.tripped) {
+      this.ctx.refuse(
+        `VU ${this.id}${this.scenario ? ` in scenario ${this.scenario.config.name}` : ''}: ${err instanceof RunawayError ? err.message : 'script code ran past the slice limit'}; the engine stopped the run`,
+      );
+      return;
+    }
+    if (err instanceof UnsupportedError) {
+      this.ctx.refuse(err.message);
       return;
     }
     if (this.ctx.isAborted()) return;
@@ -395,6 +484,14 @@ export class VU {
   }
 }
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
 const ENGINE_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Keeps the script's own stack frames, as k6 shows them (no engine or Node internals). */
@@ -409,6 +506,19 @@ function scriptFrames(stack: string): string {
 }
 
 export function describeError(err: unknown): string {
-  if (err instanceof Error) return mapStackTrace(err.stack ?? `${err.name}: ${err.message}`);
+  if (err instanceof Error || isErrorLike(err)) {
+    const e = err as { stack?: string; name?: string; message?: string };
+    return mapStackTrace(e.stack ?? `${e.name}: ${e.message}`);
+  }
   return `Uncaught (in promise) ${typeof err === 'string' ? err : JSON.stringify(err)}`;
+}
+
+/** Errors thrown in a VU's context are not `instanceof Error` of the engine's realm. */
+function isErrorLike(err: unknown): boolean {
+  return (
+    err !== null &&
+    typeof err === 'object' &&
+    typeof (err as { stack?: unknown }).stack === 'string' &&
+    typeof (err as { message?: unknown }).message === 'string'
+  );
 }

@@ -41,6 +41,9 @@ export const SAMPLE_TAGS = {
   status: 'status',
 } as const;
 
+/** The `step` of requests a scenario's setup makes to create environments: not part of the measurement. */
+export const WARM_UP_STEP = 'warm-up';
+
 /**
  * The layers a failed request is classified into, in the order of the
  * request path:
@@ -54,7 +57,8 @@ export const SAMPLE_TAGS = {
  *   `backend:INTEGRATION_TIMEOUT` (503), `backend:ROUTE_NOT_FOUND` (404),
  *   `backend:PAYLOAD_TOO_LARGE` (413), `backend:HEADERS_TOO_LARGE` (431),
  *   `backend:BAD_REQUEST` (400), and `backend:UNRECOGNIZED` for a
- *   response of no known shape;
+ *   response of no known shape, `backend:UNEXPECTED_<status>` for a
+ *   success the flow did not expect (a probe of an error that passed);
  * - `store_throttle`: the backend's `STORE_THROTTLED` (DynamoDB throttled);
  * - `ai:<CODE>`: the backend's `AI_*` errors (the AI provider failed).
  */

@@ -16,6 +16,7 @@
  * Test users' tokens are never written here: run folders get shared.
  */
 import type { StageConfig, StageName } from '#stages';
+import { SAMPLE_SCHEMA_VERSION } from '../lib/samples.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
 
 export const RUN_FOLDER_SCHEMA_VERSION = 1;
@@ -105,4 +106,35 @@ export interface RunRecord {
   audit: string | null;
   /** The runner's exit code (k6's codes; 99 when a gating threshold or a pass criterion failed). */
   exitCode: number | null;
+}
+
+/** A run's record before it has run: what it is and where, every outcome still `null`. */
+export function newRunRecord(
+  fields: Pick<
+    RunRecord,
+    | 'id'
+    | 'scenario'
+    | 'profile'
+    | 'target'
+    | 'stage'
+    | 'engine'
+    | 'execution'
+    | 'git'
+    | 'startedAt'
+    | 'users'
+    | 'processes'
+  >,
+): RunRecord {
+  return {
+    schemaVersion: RUN_FOLDER_SCHEMA_VERSION,
+    sampleSchemaVersion: SAMPLE_SCHEMA_VERSION,
+    ...fields,
+    endedAt: null,
+    window: null,
+    thresholds: null,
+    criteria: null,
+    stageMetrics: null,
+    audit: null,
+    exitCode: null,
+  };
 }

@@ -100,11 +100,19 @@ const THROTTLING_ERRORS = new Set([
 /** Times the unprocessed keys of a BatchGetItem are read again (50, 100, 200 ms apart). */
 const UNPROCESSED_RETRIES = 3;
 
-export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
+/**
+ * The functions pass no credentials (the SDK finds the role's); the harness,
+ * seeding an emulated stage's table, passes the emulator's.
+ */
+export function createDocumentClient(
+  config: StoreConfig,
+  credentials?: { accessKeyId: string; secretAccessKey: string },
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
     credentials: environmentCredentials(),
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    ...(credentials ? { credentials } : {}),
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },

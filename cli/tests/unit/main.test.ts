@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countFlag, parseFlags, portFlag, UsageError } from '../../args.ts';
 import { main } from '../../main.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  return { out, err };
-}
+import { capture } from '../support.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatPartition } from '#backend';
 import type { ErrorResponse, SendMessageResponse } from '#contracts';
 import { getStage, type StageConfig } from '#stages';
-import { subOf } from '#targets';
+import { collectStageMetrics, subOf } from '#targets';
 import { type Emulator, startEmulator } from '../../emulator.ts';
 import { type HttpResult, logIn, request } from '../support.ts';
 
@@ -59,6 +59,7 @@ function send(chatId: string, messageId: string, content: string) {
 
 describe('a provisioned table of 10 write units under a sends-only arrival-rate run', () => {
   it('throttles once the burst is spent, answers STORE_THROTTLED, and loses or duplicates nothing', async () => {
+    const startedAt = new Date();
     // Arrivals at a fixed rate, each a new chat, whether or not earlier sends have answered.
     const pending: Array<Promise<Sent>> = [];
     for (let n = 0; n < SENDS; n++) {
@@ -86,6 +87,18 @@ describe('a provisioned table of 10 write units under a sends-only arrival-rate 
     }
     const table = emulator.dynamodb?.metrics()[emulator.tableName];
     expect(table?.WriteThrottleEvents).toBeGreaterThan(0);
+    // CloudWatch, as the harness reads it, counts the same events.
+    const cloudWatch = await collectStageMetrics(emulator, { start: startedAt, end: new Date() });
+    expect(cloudWatch.dynamodb.table.WriteThrottleEvents.Sum.total).toBe(
+      table?.WriteThrottleEvents,
+    );
+    const throttledWrites = ['PutItem', 'UpdateItem'] as const;
+    expect(
+      throttledWrites.reduce(
+        (sum, operation) => sum + (cloudWatch.dynamodb.throttledRequests[operation]?.total ?? 0),
+        0,
+      ),
+    ).toBeGreaterThan(0);
     // Throttled sends went through the SDK's own retries first.
     const retried = throttled.filter((item) =>
       /retries=[1-9]/.test(item.first.headers.get('x-loopgauge-ddb') ?? ''),

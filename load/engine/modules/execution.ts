@@ -3,10 +3,10 @@
  * https://grafana.com/docs/k6/latest/javascript-api/k6-execution/
  */
 import { TestAbortError } from '../errors.ts';
-import type { VU } from '../vu.ts';
+import type { VUHost } from '../vu-host.ts';
 import { guarded } from './util.ts';
 
-export function createExecutionModule(vu: VU): Record<string, unknown> {
+export function createExecutionModule(vu: VUHost): Record<string, unknown> {
   const ctx = vu.ctx;
 
   const requireVU = (what: string) => {
@@ -60,7 +60,7 @@ export function createExecutionModule(vu: VU): Record<string, unknown> {
     },
     get idInTest() {
       requireVU('VU');
-      return vu.id;
+      return vu.idInTest;
     },
     get tags() {
       requireVU('VU');
@@ -93,7 +93,7 @@ export function createExecutionModule(vu: VU): Record<string, unknown> {
     },
     get iterationInInstance() {
       requireScenario();
-      return vu.iterationInTest;
+      return vu.scenarioIterationInInstance;
     },
     get iterationInTest() {
       requireScenario();

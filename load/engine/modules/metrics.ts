@@ -4,10 +4,10 @@
  * https://grafana.com/docs/k6/latest/javascript-api/k6-data/sharedarray/
  */
 import type { Metric, MetricType } from '../metrics.ts';
-import type { VU } from '../vu.ts';
+import type { VUHost } from '../vu-host.ts';
 import { guarded, stringifyTags } from './util.ts';
 
-export function createMetricsModule(vu: VU): Record<string, unknown> {
+export function createMetricsModule(vu: VUHost): Record<string, unknown> {
   const make = (type: MetricType) =>
     class {
       readonly name: string;
@@ -24,7 +24,7 @@ export function createMetricsModule(vu: VU): Record<string, unknown> {
         this.name = name;
       }
 
-      add(value: unknown, tags?: unknown): void {
+      add(value: unknown, tags?: unknown): boolean {
         if (vu.inInit) throw new Error('Adding to metrics in the init context is not supported');
         let v: number;
         if (typeof value === 'boolean') v = value ? 1 : 0;
@@ -40,6 +40,7 @@ export function createMetricsModule(vu: VU): Record<string, unknown> {
             ? { ...base, ...stringifyTags(tags) }
             : base;
         vu.emit(this.#metric, v, sampleTags);
+        return true;
       }
     };
   const api = {
@@ -51,7 +52,7 @@ export function createMetricsModule(vu: VU): Record<string, unknown> {
   return { ...api, default: guarded('k6/metrics', api) };
 }
 
-export function createDataModule(vu: VU): Record<string, unknown> {
+export function createDataModule(vu: VUHost): Record<string, unknown> {
   // A function rather than a class: `new SharedArray(...)` must evaluate to the shared, frozen array itself.
   function SharedArray(name: unknown, fn: unknown): readonly unknown[] {
     if (!vu.inInit) throw new Error('new SharedArray must be called in the init context');

@@ -5,6 +5,7 @@
  */
 import type { GroupNode } from '../groups.ts';
 import type { Metric, Registry, Sink } from '../metrics.ts';
+import type { ThresholdSet } from '../thresholds.ts';
 
 export interface SummaryCheck {
   name: string;
@@ -39,6 +40,7 @@ export interface SummaryData {
 
 export interface SummaryInput {
   registry: Registry;
+  thresholds?: ThresholdSet;
   root: GroupNode;
   summaryTrendStats: string[];
   summaryTimeUnit: string;
@@ -99,9 +101,10 @@ function metricEntry(m: Metric, input: SummaryInput): SummaryMetric {
     contains: m.contains,
     values: sinkValues(m.sink, input.testRunDurationMs, input.summaryTrendStats),
   };
-  if (m.thresholds) {
+  const set = input.thresholds?.of(m);
+  if (set) {
     entry.thresholds = {};
-    for (const t of m.thresholds.thresholds) entry.thresholds[t.source] = { ok: !t.lastFailed };
+    for (const t of set.thresholds) entry.thresholds[t.source] = { ok: !t.lastFailed };
   }
   return entry;
 }

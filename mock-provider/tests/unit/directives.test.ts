@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirectives } from '#mock-provider';
+import { type Directives, formatDirectives, parseDirectives } from '#mock-provider';
 
 describe('parseDirectives', () => {
   it('reads every key of a valid block', () => {
@@ -81,5 +81,27 @@ describe('parseDirectives', () => {
       expect(() => parseDirectives(text)).not.toThrow();
     }
     expect(parseDirectives('[mock a=b=c]').problems[0]).toMatch(/unknown key "a"/);
+  });
+});
+
+describe('formatDirectives', () => {
+  it('writes a block that parses back to the same directives', () => {
+    const directives: Directives = {
+      ttftMs: 20,
+      tpotMs: 0.5,
+      tokens: 200,
+      script: ['429', 'ok'],
+      retryAfterMs: 1500,
+    };
+    const text = formatDirectives(directives);
+    expect(text).toBe('[mock ttft=20ms tpot=0.5ms tokens=200 script=429,ok retry-after=1500ms]');
+    expect(parseDirectives(`Hello ${text}`)).toEqual({ directives, problems: [] });
+    expect(parseDirectives(formatDirectives({ latencyMs: 300, fault: 'none' })).directives).toEqual(
+      { latencyMs: 300, fault: 'none' },
+    );
+  });
+
+  it('writes nothing when there is nothing to ask for', () => {
+    expect(formatDirectives({})).toBe('');
   });
 });

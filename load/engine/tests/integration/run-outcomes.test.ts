@@ -2,65 +2,23 @@
  * Exit codes, abortOnFail, HTTP details and loud failures, each through a
  * real run against a local server.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../../logger.ts';
-import { type RunTestOptions, runTest } from '../../run.ts';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runScript } from '../../index.ts';
+import type { RunProgress } from '../../run.ts';
 import type { SummaryGroup } from '../../summary/data.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useHarness } from '../support/harness.ts';
 
-const scripts = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'fixtures',
-  'scripts',
-);
-
-let server: TestServer;
-let dir: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  dir = mkdtempSync(path.join(tmpdir(), 'k6-outcomes-'));
-});
-
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function run(script: string, extra: Partial<RunTestOptions> = {}) {
-  const logs: string[] = [];
-  const logger: Logger = { log: (level, msg) => logs.push(`${level}: ${msg}`) };
-  let stdout = '';
-  const result = await runTest({
-    scriptPath: path.isAbsolute(script) ? script : path.join(scripts, script),
-    env: { BASE: server.url },
-    includeSystemEnv: false,
-    quiet: true,
-    stdout: (t) => {
-      stdout += t;
-    },
-    logger,
-    ...extra,
-  });
-  return { result, logs, stdout };
-}
+const h = useHarness('k6-outcomes-');
+const run = h.run;
+const writeScript = h.write;
 
 function failedChecks(g: SummaryGroup): string[] {
   return [
     ...g.checks.filter((c) => c.fails > 0 || c.passes === 0).map((c) => c.name),
     ...g.groups.flatMap(failedChecks),
   ];
-}
-
-function writeScript(name: string, body: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, body);
-  return file;
 }
 
 describe('exit codes', () => {
@@ -143,9 +101,9 @@ describe('lifecycle', () => {
 });
 
 describe('HTTP', () => {
-  it('measures timings, reports errors with k6 codes and refuses blocking calls', async () => {
+  it('measures timings, reports errors with k6 codes and runs blocking calls', async () => {
     // Prepare
-    const samples = path.join(dir, 'http.ndjson');
+    const samples = path.join(h.dir, 'http.ndjson');
     // Act
     const { result } = await run('http-behaviour.ts', { jsonOut: samples });
     // Assess
@@ -241,6 +199,45 @@ export default async function () {
     expect(logs).toContainEqual(
       expect.stringContaining('info: The "open()" function is only available in the init stage'),
     );
-    expect(logs).toContainEqual(expect.stringContaining('async callbacks are not supported'));
+    expect(logs).toContainEqual(
+      expect.stringContaining('group() does not support async functions as arguments'),
+    );
+  });
+});
+
+describe('runScript() from index.ts', () => {
+  it("takes k6 run's options, reports progress and returns the exit code and output files", async () => {
+    // Prepare
+    const progress: RunProgress[] = [];
+    const summaryExport = path.join(h.dir, 'entry-summary.json');
+    const jsonOut = path.join(h.dir, 'entry-samples.ndjson');
+    const script = writeScript(
+      'entry.js',
+      "import http from 'k6/http';\nexport default function () { http.get(__ENV.BASE + '/fast'); }\n",
+    );
+    // Act
+    const run = await runScript(script, {
+      env: { BASE: h.server.url },
+      includeSystemEnv: false,
+      vus: 2,
+      iterations: 5,
+      tags: { run: 'entry' },
+      summaryExport,
+      jsonOut,
+      quiet: true,
+      stdout: () => {},
+      onProgress: (p) => progress.push(p),
+    });
+    // Assess
+    expect(run.exitCode).toBe(EXIT.ok);
+    expect(run.summaryExport).toBe(summaryExport);
+    expect(run.jsonOut).toBe(jsonOut);
+    expect(run.summary?.metrics.iterations?.values.count).toBe(5);
+    expect(readFileSync(jsonOut, 'utf8')).toContain('"run":"entry"');
+    expect(JSON.parse(readFileSync(summaryExport, 'utf8')).metrics.http_reqs.count).toBe(5);
+    expect(progress.at(-1)).toMatchObject({
+      iterationsCompleted: 5,
+      scenarios: [{ name: 'default', finished: true }],
+    });
   });
 });

@@ -1,7 +1,9 @@
 /**
- * A small HTTP server on 127.0.0.1 for the engine's integration tests and
- * benchmark: a chat-like JSON API, a slow route, a 429 route and a 404.
+ * A small HTTP server on 127.0.0.1 for the engine's integration tests: a
+ * chat-like JSON API, a slow route, a 429 route, a 404, cookies, basic and
+ * digest auth, and an HTML page with a form.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -55,12 +57,67 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string, server:
       res.write('first-part;');
       setTimeout(() => res.end('second-part'), trickle);
     }, ms);
+  } else if (url.pathname === '/set-cookie') {
+    res.writeHead(200, {
+      'content-type': 'text/plain',
+      'set-cookie': [
+        `session=${url.searchParams.get('v') ?? 'abc'}; Path=/; HttpOnly`,
+        'pref=dark; Path=/account; Max-Age=3600',
+      ],
+    });
+    res.end('ok');
+  } else if (url.pathname === '/echo-cookie' || url.pathname === '/account/echo-cookie') {
+    json(res, 200, { cookie: req.headers.cookie ?? '' });
+  } else if (url.pathname === '/basic') {
+    const expected = `Basic ${Buffer.from('alice:s3cret').toString('base64')}`;
+    if (req.headers.authorization === expected) json(res, 200, { user: 'alice' });
+    else json(res, 401, { message: 'Unauthorized' });
+  } else if (url.pathname === '/digest') {
+    digest(req, res);
+  } else if (url.pathname === '/page') {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(
+      '<html><head><title>Sign in</title></head><body><h1 class="title">Welcome</h1>' +
+        '<a href="/items">items</a><form action="/submit" method="POST">' +
+        '<input name="user" value="anon"><input name="csrf" type="hidden" value="t0k3n">' +
+        '<input type="submit" name="go" value="Send"></form></body></html>',
+    );
+  } else if (url.pathname === '/submit') {
+    json(res, 200, { method: req.method, form: Object.fromEntries(new URLSearchParams(body)) });
   } else if (url.pathname === '/fast') {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' });
     res.end('ok');
   } else {
     json(res, 404, { message: 'Not Found' });
   }
+}
+
+const REALM = 'loopgauge';
+const NONCE = 'dcd98b7102dd2f0e8b11d0f600bfb0c093';
+
+function md5(text: string): string {
+  return createHash('md5').update(text).digest('hex');
+}
+
+/** RFC 7616 digest auth (MD5, qop=auth) for user bob, password p4ss. */
+function digest(req: IncomingMessage, res: ServerResponse): void {
+  const header = req.headers.authorization ?? '';
+  const fields: Record<string, string> = {};
+  for (const m of header.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) {
+    fields[m[1] as string] = m[2] ?? m[3] ?? '';
+  }
+  const ha1 = md5(`bob:${REALM}:p4ss`);
+  const ha2 = md5(`${req.method}:${fields.uri}`);
+  const expected = md5(`${ha1}:${NONCE}:${fields.nc}:${fields.cnonce}:${fields.qop}:${ha2}`);
+  if (header.startsWith('Digest ') && fields.username === 'bob' && fields.response === expected) {
+    json(res, 200, { user: 'bob' });
+    return;
+  }
+  res.writeHead(401, {
+    'www-authenticate': `Digest realm="${REALM}", qop="auth", nonce="${NONCE}", opaque="5ccc069c"`,
+    'content-type': 'text/plain',
+  });
+  res.end('Unauthorized');
 }
 
 export async function startTestServer(): Promise<TestServer> {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock, type TimerHandle } from '../../clock.ts';
-import {
-  constantArrivalTimes,
-  createExecutor,
-  type ExecutorEnv,
-  rampingArrivalTimes,
-  rampingVUSteps,
-} from '../../executors.ts';
+import { createExecutor, type ExecutorEnv } from '../../executors.ts';
 import { parseScenario } from '../../options.ts';
+import { constantArrivalTimes, rampingArrivalTimes, rampingVUSteps } from '../../plan.ts';
 
 interface FakeVU {
   id: number;
@@ -278,11 +273,12 @@ describe('ramping-vus', () => {
     const done = createExecutor(scenario, env).run();
     await clock.advance(40_000);
     await done;
-    // Assess: iterations started at 0 and 800 ms; the second ones are cut at 1000 + 300 ms
+    // Assess: iterations started at 0 and 800 ms; the second ones are cut at 1000 + 300 ms,
+    // the highest VU first, as k6 stops them
     expect(stats.starts.map((s) => s.at)).toEqual([0, 0, 800, 800]);
     expect(stats.interrupted).toEqual([
-      { vu: 1, at: 1300 },
       { vu: 2, at: 1300 },
+      { vu: 1, at: 1300 },
     ]);
   });
 });

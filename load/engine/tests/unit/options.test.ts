@@ -37,13 +37,19 @@ describe('options', () => {
   it('turns the shortcuts into k6 default scenarios', () => {
     // Act
     const none = resolveOptions({}, {});
+    const warnings: string[] = [];
+    const vusAlone = resolveOptions({ vus: 5 }, {}, (m) => warnings.push(m));
     const iterations = resolveOptions({ vus: 2, iterations: 10 }, {});
     const duration = resolveOptions({ vus: 3, duration: '1m' }, {});
     const stages = resolveOptions({ stages: [{ duration: '10s', target: 5 }] }, {});
     // Assess
+    expect(vusAlone.scenarios).toEqual(none.scenarios);
+    expect(warnings).toEqual([
+      '`vus=5` option will be ignored, it only works in conjunction with `iterations`, `duration`, or `stages`',
+    ]);
     expect(none.scenarios[0]).toMatchObject({
       name: 'default',
-      executor: 'shared-iterations',
+      executor: 'per-vu-iterations',
       vus: 1,
       iterations: 1,
       maxDurationMs: 600_000,
@@ -126,7 +132,7 @@ describe('options', () => {
     ],
     [
       { duration: '1s', stages: [{ duration: '1s', target: 1 }] },
-      /multiple execution config shortcuts/,
+      /using `duration` and `stages` options simultaneously is not allowed/,
     ],
     [{ rps: 10 }, /option "rps" is not supported by the built-in engine/],
     [{ summaryTrendStats: ['avg', 'p99'] }, /stat 'p99' is not supported/],

@@ -148,7 +148,7 @@ describe('--out json', () => {
   it('writes Metric lines exactly as k6 does', () => {
     // Prepare
     const r = new Registry();
-    installThresholds(r, {
+    const thresholds = installThresholds(r, {
       'http_req_duration{phase:ramp}': ['p(95)<500', 'max<2000'],
       http_req_failed: ['rate<0.05'],
       'checks{check:created}': ['rate>0.9'],
@@ -163,7 +163,7 @@ describe('--out json', () => {
       r.builtin.dataSent,
       r.builtin.vus,
     ]) {
-      expect(lines).toContain(metricDeclaration(m));
+      expect(lines).toContain(metricDeclaration(m, thresholds));
     }
   });
 

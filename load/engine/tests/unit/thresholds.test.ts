@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../errors.ts';
-import { addToSink, Registry, TrendSink } from '../../metrics.ts';
+import { addToSink, type Metric, Registry, TrendSink } from '../../metrics.ts';
 import {
   evaluateThresholds,
   installThresholds,
@@ -75,8 +75,9 @@ describe('threshold evaluation', () => {
     // Act
     const result = evaluateThresholds(metrics, 10_000, false);
     // Assess
-    const failed = metrics[0]?.thresholds?.thresholds
-      .filter((t) => t.lastFailed)
+    const failed = metrics
+      .of(metrics.metrics[0] as Metric)
+      ?.thresholds.filter((t) => t.lastFailed)
       .map((t) => t.source);
     expect(failed).toEqual(['p(95)<95.05', 'max<100']);
     expect(result.breached).toEqual(['t_latency']);
@@ -89,7 +90,7 @@ describe('threshold evaluation', () => {
     // Act
     evaluateThresholds(metrics, 10_000, false);
     // Assess
-    expect(metrics[0]?.thresholds?.thresholds.map((t) => t.lastFailed)).toEqual([
+    expect(metrics.of(metrics.metrics[0] as Metric)?.thresholds.map((t) => t.lastFailed)).toEqual([
       false,
       false,
       true,
@@ -134,7 +135,7 @@ describe('threshold evaluation', () => {
     }
     const result = evaluateThresholds(metrics, 1000, false);
     // Assess
-    expect(metrics[0]).toBe(sub);
+    expect(metrics.metrics[0]).toBe(sub);
     expect(result.breached).toEqual([]);
   });
 

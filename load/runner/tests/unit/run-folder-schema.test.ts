@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
 import { getStage } from '#stages';
-
-const schema = JSON.parse(
-  readFileSync(new URL('../../run-folder.schema.json', import.meta.url), 'utf8'),
-) as object;
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats.default(ajv);
-const validate = ajv.compile(schema);
+import { validateRunRecord as validate } from '../support/run-folder.ts';
 
 function record(): RunRecord {
   return {

@@ -1,0 +1,67 @@
+/**
+ * What consumer tests share: a V4 pact for one consumer of the chat API,
+ * interactions that carry their provider state (and the local-only mark the
+ * state calls for), and the matchers for the API's id and time formats.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Matchers, Pact, SpecificationVersion } from '@pact-foundation/pact';
+import { ULID_PATTERN } from '#contracts';
+import { doNotTrack } from './pact-env.ts';
+import { LOCAL_ONLY_COMMENT, PROVIDER, type ProviderState } from './states.ts';
+
+/** The file a consumer's pact with the chat API is written to, in `dir`. */
+export function pactFileName(consumer: string): string {
+  return `${consumer}-${PROVIDER}.json`;
+}
+
+/**
+ * A V4 pact between `consumer` and the chat API, written to `dir`. The file
+ * is started afresh: interactions of earlier runs do not carry over.
+ */
+export function consumerPact(consumer: string, dir: string): Pact {
+  doNotTrack();
+  rmSync(join(dir, pactFileName(consumer)), { force: true });
+  return new Pact({
+    consumer,
+    provider: PROVIDER,
+    dir,
+    spec: SpecificationVersion.SPECIFICATION_VERSION_V4,
+    logLevel: 'warn',
+  });
+}
+
+type UnconfiguredInteraction = ReturnType<Pact['addInteraction']>;
+
+/** An interaction, in its provider state when it has one, marked local-only when the state is. */
+export function interaction(
+  pact: Pact,
+  description: string,
+  providerState?: ProviderState,
+): UnconfiguredInteraction {
+  let builder = pact.addInteraction();
+  if (providerState) {
+    builder = builder.given(providerState.name, { ...providerState.params });
+    if (providerState.localOnly) {
+      builder = builder.comment({ key: LOCAL_ONLY_COMMENT, value: providerState.localOnly });
+    }
+  }
+  return builder.uponReceiving(description);
+}
+
+/** Matchers for the API's formats. */
+export const match = {
+  /** A ULID: the API's chat and message ids. */
+  ulid: (example: string) => Matchers.regex(ULID_PATTERN, example),
+  /** An ISO-8601 UTC time as `Date.prototype.toISOString` writes it. */
+  isoTime: (example = '2026-11-27T14:42:04.123Z') =>
+    Matchers.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, example),
+  /**
+   * A value the provider state supplies at verification (`${name}` in
+   * Pact's terms, e.g. the cursor of a first page): the consumer test uses
+   * `example`.
+   */
+  fromState: (name: string, example: string) => Matchers.fromProviderState(`\${${name}}`, example),
+  /** Any bearer token: provider verification sends a real one in its place. */
+  bearer: () => Matchers.regex(/^Bearer \S+$/, 'Bearer consumer-test-token'),
+};
