@@ -169,7 +169,9 @@ export function formatDirectives(directives: Directives): string {
   if (directives.fault !== undefined) pairs.push(`fault=${directives.fault}`);
   if (directives.script !== undefined) pairs.push(`script=${directives.script.join(',')}`);
   if (directives.retryAfterMs !== undefined) {
-    pairs.push(`retry-after=${ms(directives.retryAfterMs)}`);
+    pairs.push(
+      `retry-after=${directives.retryAfterMs === null ? 'none' : ms(directives.retryAfterMs)}`,
+    );
   }
   return pairs.length === 0 ? '' : `[mock ${pairs.join(' ')}]`;
 }
