@@ -3,6 +3,7 @@
  * the contracts and the load scenarios share. This folder has no runtime
  * dependencies (no Node built-ins), so a browser and k6 scripts can import it.
  */
+import { isUlid } from './limits.ts';
 
 /** ISO-8601 UTC timestamp, e.g. `2026-11-27T14:42:04.123Z`. */
 export type IsoTimestamp = string;
@@ -93,6 +94,15 @@ export function replyIdOf(messageId: string): string {
 }
 
 export const REPLY_ID_SUFFIX = '.reply';
+
+/** True for a reply's id: a ULID (the message it answers) followed by `.reply`. */
+export function isReplyId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.endsWith(REPLY_ID_SUFFIX) &&
+    isUlid(value.slice(0, -REPLY_ID_SUFFIX.length))
+  );
+}
 
 /** Concrete request paths, for clients. */
 export const paths = {
