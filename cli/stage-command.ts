@@ -2,6 +2,7 @@
 import { ADMIN_HEADER, DynamoDbLocalUnavailableError, startEmulator } from '#emulator';
 import { getStage, USERS_FILE } from '#stages';
 import { parseFlags, portFlag, UsageError } from './args.ts';
+import { onShutdownSignals } from './shutdown.ts';
 
 export const STAGE_USAGE = `loopgauge stage [options]
 
@@ -94,12 +95,21 @@ Get tokens:  npm run users -- --count 10        (writes ${USERS_FILE})
 Try it:      curl -H "Authorization: Bearer <accessToken>" ${emulator.apiUrl}/chats
 Ctrl-C stops the stage.
 `);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  const shutdown = onShutdownSignals(process, {
+    force: () => {
+      process.stdout.write('second Ctrl-C: forcing the local stage to stop.\n');
+      process.exit(130);
+    },
   });
-  process.stdout.write('stopping the local stage…\n');
-  await emulator.close();
+  await shutdown.requested;
+  process.stdout.write('stopping the local stage… (Ctrl-C again to force)\n');
+  try {
+    await emulator.close();
+  } finally {
+    shutdown.done();
+  }
   process.stdout.write('stopped.\n');
-  return 0;
+  // Exit now rather than when the last handle drains: a signal that lands
+  // while Node tears the process down would end it with that signal's status.
+  process.exit(0);
 }

@@ -2,7 +2,13 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { LOCAL_TARGET_PATH, USERS_FILE } from '#stages';
-import { provisionUsers, readTarget, type Target, TargetError } from '#targets';
+import {
+  provisionUsers,
+  readRunningTarget,
+  StageNotRunningError,
+  type Target,
+  TargetError,
+} from '#targets';
 import { countFlag, parseFlags, UsageError } from './args.ts';
 
 export const USERS_USAGE = `loopgauge users [options]
@@ -50,9 +56,10 @@ export async function usersCommand(argv: string[]): Promise<number> {
 
 async function targetFrom(path: string | undefined, stack: string | undefined): Promise<Target> {
   try {
-    return await readTarget(path ?? LOCAL_TARGET_PATH, stack);
+    return await readRunningTarget(path ?? LOCAL_TARGET_PATH, stack);
   } catch (error) {
-    if (!(error instanceof TargetError)) throw error;
+    // A stopped stage is not a usage mistake: one line, exit code 1.
+    if (!(error instanceof TargetError) || error instanceof StageNotRunningError) throw error;
     const hint = path === undefined ? ' — is the local stage running? (npm run stage)' : '';
     throw new UsageError(`${error.message}${hint}`);
   }

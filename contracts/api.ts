@@ -3,6 +3,7 @@
  * the contracts and the load scenarios share. This folder has no runtime
  * dependencies (no Node built-ins), so a browser and k6 scripts can import it.
  */
+import { isUlid } from './limits.ts';
 
 /** ISO-8601 UTC timestamp, e.g. `2026-11-27T14:42:04.123Z`. */
 export type IsoTimestamp = string;
@@ -80,6 +81,28 @@ export const CORS_POLICY = {
   allowHeaders: ['authorization', 'content-type'],
   maxAgeSeconds: 3_600,
 } as const;
+
+/**
+ * A reply's `messageId`: the id of the message it answers, with `.reply`
+ * appended. A reply's id follows from its question's, so concurrent and
+ * retried attempts of one message make the same reply, and it is never a
+ * ULID, so no client can send a message with a reply's id: ids in a chat
+ * are unique, whoever made them.
+ */
+export function replyIdOf(messageId: string): string {
+  return `${messageId}${REPLY_ID_SUFFIX}`;
+}
+
+export const REPLY_ID_SUFFIX = '.reply';
+
+/** True for a reply's id: a ULID (the message it answers) followed by `.reply`. */
+export function isReplyId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.endsWith(REPLY_ID_SUFFIX) &&
+    isUlid(value.slice(0, -REPLY_ID_SUFFIX.length))
+  );
+}
 
 /** Concrete request paths, for clients. */
 export const paths = {

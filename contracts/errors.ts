@@ -31,9 +31,28 @@ export interface ErrorResponse {
 export const GATEWAY_RESPONSES = {
   throttled: { status: 429, body: '{"message":"Too Many Requests"}' },
   unauthorized: { status: 401, body: '{"message":"Unauthorized"}' },
+  /**
+   * No route for the method and path. Also the answer to a method no route
+   * has (`FOO`, `CONNECT`): unconfirmed for methods HTTP parsers do not know.
+   */
   notFound: { status: 404, body: '{"message":"Not Found"}' },
   /** Over the 10 MB payload quota (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html); the status is documented, this body is not. */
   payloadTooLarge: { status: 413, body: '{"message":"Request Entity Too Large"}' },
+  /**
+   * Request line and header values over the 10,240-byte quota
+   * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).
+   * Unconfirmed: the message is the text users report seeing
+   * (https://ntsblog.homedev.com.au/index.php/2021/03/09/aws-api-gateway-http-header-is-larger-than-10240-bytes/),
+   * in the gateway's JSON shape; no source states the status, 431 is RFC 6585's
+   * (https://www.rfc-editor.org/rfc/rfc6585#section-5).
+   */
+  headersTooLarge: { status: 431, body: '{"message":"HTTP header is larger than 10240 bytes."}' },
+  /**
+   * A request that is not well-formed HTTP (a NUL or a bare CR in a header,
+   * conflicting lengths). Unconfirmed: no source states the gateway's answer;
+   * this is its 4xx shape with the status's own text.
+   */
+  badRequest: { status: 400, body: '{"message":"Bad Request"}' },
   lambdaThrottled: { status: 500, body: '{"message":"Internal Server Error"}' },
   badFunctionResponse: { status: 502, body: '{"message":"Internal Server Error"}' },
   /** Weak evidence (https://github.com/anomalyco/sst/issues/2232). */

@@ -35,7 +35,12 @@ import {
   type IdentityProvider,
   startIdentityProvider,
 } from './identity/index.ts';
-import { buildFunctionBundles, ConcurrencyLimiter, FunctionPool } from './lambda/index.ts';
+import {
+  buildFunctionBundles,
+  ConcurrencyLimiter,
+  FunctionPool,
+  type LogSink,
+} from './lambda/index.ts';
 import { EmulatorMetrics } from './metrics.ts';
 
 export interface EmulatorPorts {
@@ -72,8 +77,8 @@ export interface EmulatorOptions {
    * `<workDir>/targets/local.json`. Default `.loopgauge`.
    */
   workDir?: string;
-  /** Where the functions' own log lines go. Default: this process's stdout/stderr. */
-  functionLogs?: 'inherit' | 'silent';
+  /** Where the functions' own log lines go: this process's stdout/stderr (default), nowhere, or a function. */
+  functionLogs?: 'inherit' | 'silent' | LogSink;
   /** Where the mock provider's reports go (ignored directives, internal errors). Default: dropped. */
   log?: (line: string) => void;
   /**

@@ -24,4 +24,5 @@ export {
   type ResponseHook,
   startEmulator,
 } from './emulator.ts';
+export type { LogLine, LogSink } from './lambda/index.ts';
 export type { EmulatorMetricsSnapshot } from './metrics.ts';

@@ -13,6 +13,8 @@ export type Layer =
   | 'gateway-throttle'
   | 'gateway-not-found'
   | 'gateway-payload-limit'
+  | 'gateway-request-limit'
+  | 'gateway-bad-request'
   | 'authorizer'
   | 'lambda-throttle'
   | 'function-error'
@@ -149,6 +151,8 @@ function emptyLayers(): Record<Layer, number> {
     'gateway-throttle': 0,
     'gateway-not-found': 0,
     'gateway-payload-limit': 0,
+    'gateway-request-limit': 0,
+    'gateway-bad-request': 0,
     authorizer: 0,
     'lambda-throttle': 0,
     'function-error': 0,

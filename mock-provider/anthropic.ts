@@ -236,7 +236,7 @@ export const anthropic: Dialect = {
 
   fault(kind, context) {
     if (kind === '429') {
-      const { requests, tokens } = readings(context.decision, context.retryAfterMs);
+      const { requests, tokens } = readings(context.decision, context.retryAfterMs ?? 0);
       return error(
         429,
         context.requestId,
@@ -244,7 +244,7 @@ export const anthropic: Dialect = {
         `This request would exceed the rate limit for your organization of ${requests.limit} requests per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits.`,
         {
           ...rateLimitHeaders(requests, tokens, context.nowMs),
-          ...retryAfter(context.retryAfterMs),
+          ...(context.retryAfterMs === null ? {} : retryAfter(context.retryAfterMs)),
         },
       );
     }

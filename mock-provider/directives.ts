@@ -30,8 +30,8 @@ export interface Directives {
   fault?: FaultKind | 'none';
   /** Faults for the 1st, 2nd, … attempt of this exact request; later attempts behave normally. */
   script?: ScriptStep[];
-  /** The wait advertised by a 429 (`retry-after`, `retry-after-ms`). */
-  retryAfterMs?: number;
+  /** The wait advertised by a 429 (`retry-after`, `retry-after-ms`); null: a 429 with neither header. */
+  retryAfterMs?: number | null;
 }
 
 export interface ParsedDirectives {
@@ -76,7 +76,13 @@ const SETTERS: Record<string, Setter> = {
   latency: durationSetter('latencyMs'),
   ttft: durationSetter('ttftMs'),
   tpot: durationSetter('tpotMs'),
-  'retry-after': durationSetter('retryAfterMs'),
+  'retry-after': (value, into) => {
+    if (value === 'none') {
+      into.retryAfterMs = null;
+      return undefined;
+    }
+    return durationSetter('retryAfterMs')(value, into);
+  },
   tokens: (value, into) => {
     if (!INTEGER.test(value)) return `expected a positive integer, got "${value}"`;
     const tokens = Number(value);
@@ -163,7 +169,9 @@ export function formatDirectives(directives: Directives): string {
   if (directives.fault !== undefined) pairs.push(`fault=${directives.fault}`);
   if (directives.script !== undefined) pairs.push(`script=${directives.script.join(',')}`);
   if (directives.retryAfterMs !== undefined) {
-    pairs.push(`retry-after=${ms(directives.retryAfterMs)}`);
+    pairs.push(
+      `retry-after=${directives.retryAfterMs === null ? 'none' : ms(directives.retryAfterMs)}`,
+    );
   }
   return pairs.length === 0 ? '' : `[mock ${pairs.join(' ')}]`;
 }

@@ -44,8 +44,8 @@ export interface RequestPlan extends LatencyPlan {
   fingerprint: string;
   directives: Directives;
   directiveProblems: string[];
-  /** The wait advertised by a 429 for this request. */
-  retryAfterMs: number;
+  /** The wait advertised by a 429 for this request; null: none advertised. */
+  retryAfterMs: number | null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -126,7 +126,10 @@ export function planRequest(seed: number, profile: Profile, body: unknown): Requ
     fingerprint: keyHex(key),
     directives: parsed.directives,
     directiveProblems: parsed.problems,
-    retryAfterMs: parsed.directives.retryAfterMs ?? profile.retryAfterMs,
+    retryAfterMs:
+      parsed.directives.retryAfterMs === undefined
+        ? profile.retryAfterMs
+        : parsed.directives.retryAfterMs,
   };
 }
 

@@ -348,13 +348,13 @@ export const openai: Dialect = {
       return error(
         429,
         context.requestId,
-        rateLimitMessage(context.model, 'requests', limits, limits, 1, context.retryAfterMs),
+        rateLimitMessage(context.model, 'requests', limits, limits, 1, context.retryAfterMs ?? 0),
         'requests',
         null,
         'rate_limit_exceeded',
         {
-          ...rateLimitHeaders(context.decision, context.retryAfterMs),
-          ...retryHeaders(context.retryAfterMs),
+          ...rateLimitHeaders(context.decision, context.retryAfterMs ?? 0),
+          ...(context.retryAfterMs === null ? {} : retryHeaders(context.retryAfterMs)),
         },
       );
     }

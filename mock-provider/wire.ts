@@ -44,7 +44,8 @@ export interface Reply {
 export interface ErrorContext {
   model: string;
   requestId: string;
-  retryAfterMs: number;
+  /** The wait a 429 advertises; null: a 429 without `retry-after` headers. */
+  retryAfterMs: number | null;
   /** The limiter's reading, when the profile has rate limits. */
   decision?: RateLimitDecision;
   nowMs: number;

@@ -11,6 +11,8 @@ export const AWS_QUOTAS = {
     accountBurstLimit: 5_000,
     /** Maximum integration timeout of an HTTP API, not adjustable. */
     integrationTimeoutSeconds: 30,
+    /** Request line and header values together, in bytes, not adjustable. */
+    requestLineAndHeadersMaxBytes: 10_240,
   },
   lambda: {
     /** Default regional concurrency. */
@@ -90,6 +92,11 @@ export const AWS_QUOTA_SOURCES: Readonly<Record<QuotaKey, FigureSource>> = {
   },
   'apiGateway.integrationTimeoutSeconds': {
     label: 'HTTP API integration timeout (s, not adjustable)',
+    url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html',
+    taken: TAKEN,
+  },
+  'apiGateway.requestLineAndHeadersMaxBytes': {
+    label: 'HTTP API request line and headers (bytes, not adjustable)',
     url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html',
     taken: TAKEN,
   },

@@ -1,9 +1,23 @@
 /**
  * Talking to a running stage — deployed, or the emulator's — through AWS's
  * own APIs: reading its target file, provisioning users in its pool, forcing
- * fresh execution environments, collecting its metrics of a run window.
+ * fresh execution environments, collecting its metrics of a run window,
+ * auditing its table after a run.
  */
 
+export {
+  type AuditFinding,
+  type AuditReport,
+  auditChats,
+  auditTarget,
+  type ChatContents,
+  duplicateAiCalls,
+  type FindingKind,
+  formatAudit,
+  readAiJournal,
+  readChat,
+  type SendRecord,
+} from './audit.ts';
 export { distribution, parseReportLine, type ReportLine } from './report-lines.ts';
 export {
   FRESH_MARKER_VARIABLE,
@@ -39,9 +53,11 @@ export {
   clientConfig,
   type LocalTargetFile,
   parseTarget,
+  readRunningTarget,
   readTarget,
   SERVICES,
   type ServiceEndpoints,
+  StageNotRunningError,
   type Target,
   TargetError,
 } from './target.ts';

@@ -84,6 +84,41 @@ export class TargetError extends Error {
   }
 }
 
+/** A target file whose local stage no longer answers (it was stopped, or it crashed). */
+export class StageNotRunningError extends TargetError {
+  constructor(path: string, url: string, options?: ErrorOptions) {
+    super(
+      `the local stage of ${path} is not running (nothing answers at ${url}); start it with: npm run stage`,
+      options,
+    );
+    this.name = 'StageNotRunningError';
+  }
+}
+
+/** How long a local stage may take to answer its health check. */
+const HEALTH_TIMEOUT_MS = 3_000;
+
+/**
+ * Reads a target file (see `readTarget`) for a command that needs its stage
+ * running: a local target's stage must answer on its admin endpoint, else
+ * one `StageNotRunningError` says so and how to start it. Deployed targets
+ * are taken as they are (their APIs answer, or the AWS SDK says why not).
+ */
+export async function readRunningTarget(path: string, stack?: string): Promise<Target> {
+  const target = await readTarget(path, stack);
+  if (target.kind === 'local' && target.adminUrl) {
+    const url = target.adminUrl;
+    const response = await fetch(`${url}/health`, {
+      signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
+    }).catch((cause: unknown) => {
+      throw new StageNotRunningError(path, url, { cause });
+    });
+    await response.arrayBuffer();
+    if (!response.ok) throw new StageNotRunningError(path, url);
+  }
+  return target;
+}
+
 /**
  * Reads a target file of either format; `stack` picks the stack of a deploy
  * outputs document that holds several. Throws one `TargetError` that says

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matchers, Pact, SpecificationVersion } from '@pact-foundation/pact';
-import { ULID_PATTERN } from '#contracts';
+import { REPLY_ID_SUFFIX, ULID_PATTERN } from '#contracts';
 import { doNotTrack } from './pact-env.ts';
 import { LOCAL_ONLY_COMMENT, PROVIDER, type ProviderState } from './states.ts';
 
@@ -51,8 +51,14 @@ export function interaction(
 
 /** Matchers for the API's formats. */
 export const match = {
-  /** A ULID: the API's chat and message ids. */
+  /** A ULID: the API's chat ids and the ids of the messages clients send. */
   ulid: (example: string) => Matchers.regex(ULID_PATTERN, example),
+  /** A reply's id: the id of the message it answers, then `.reply` (`replyIdOf`). */
+  replyId: (example: string) =>
+    Matchers.regex(
+      new RegExp(`${ULID_PATTERN.source.slice(0, -1)}${REPLY_ID_SUFFIX.replace('.', '\\.')}$`),
+      example,
+    ),
   /** An ISO-8601 UTC time as `Date.prototype.toISOString` writes it. */
   isoTime: (example = '2026-11-27T14:42:04.123Z') =>
     Matchers.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, example),

@@ -7,7 +7,7 @@
 import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { ChatStore, createDocumentClient, RequestMeter, TABLE_KEYS } from '#backend';
-import type { Message } from '#contracts';
+import { type Message, replyIdOf } from '#contracts';
 import { clientConfig, type Target } from '#targets';
 
 /** The first message of a seeded chat: fixed per chat, so the conversation the AI provider sees is known. */
@@ -68,11 +68,7 @@ export class Seeder {
       if (index + 1 < messageCount)
         last = await this.#reply(sub, chatId, asked.messageId, index + 2);
     }
-    await this.#store.touchChat(meter, sub, chatId, {
-      delta: messageCount,
-      now: last || new Date(this.#tick()).toISOString(),
-      title: openingMessage(chatId),
-    });
+    await this.#count(sub, chatId, messageCount, last || new Date(this.#tick()).toISOString());
   }
 
   /** One answered message with the given id and content, in a chat of its own. */
@@ -86,7 +82,7 @@ export class Seeder {
     };
     await this.#store.putMessageOnce(meter, sub, chatId, asked);
     const now = await this.#reply(sub, chatId, messageId, 2);
-    await this.#store.touchChat(meter, sub, chatId, { delta: 2, now, title: content.slice(0, 60) });
+    await this.#count(sub, chatId, 2, now, content.slice(0, 60));
   }
 
   /** Deletes every item of every chat the user has, so a state starts from nothing. */
@@ -124,9 +120,30 @@ export class Seeder {
     } while (after);
   }
 
+  /** Counts `messages` seeded messages on the chat item, creating it, as one turn of the store's. */
+  async #count(
+    sub: string,
+    chatId: string,
+    messages: number,
+    now: string,
+    title = openingMessage(chatId),
+  ): Promise<void> {
+    await this.#store.countTurn(new RequestMeter(), sub, chatId, {
+      messageId: `seed-${ulid(this.#clock)}`,
+      from: 0,
+      to: messages,
+      seen: undefined,
+      settled: [],
+      now,
+      createdAt: now,
+      title,
+    });
+  }
+
   async #reply(sub: string, chatId: string, replyTo: string, position: number): Promise<string> {
+    this.#tick();
     const reply: Message = {
-      messageId: ulid(this.#tick()),
+      messageId: replyIdOf(replyTo),
       role: 'assistant',
       content: `Reply ${position} in chat ${chatId}`,
       createdAt: new Date(this.#clock).toISOString(),

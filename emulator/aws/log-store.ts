@@ -58,11 +58,12 @@ export class LogStore {
     return this.#groups.has(name);
   }
 
-  /** Records a function's line; `mode` says whether it is also printed. */
-  sink(mode: 'inherit' | 'silent'): LogSink {
+  /** Records a function's line; `mode` says whether it is also printed, or hands it on to a function. */
+  sink(mode: 'inherit' | 'silent' | LogSink): LogSink {
     return (line: LogLine) => {
       this.append(line);
       if (mode === 'inherit') printLogLine(line);
+      else if (typeof mode === 'function') mode(line);
     };
   }
 

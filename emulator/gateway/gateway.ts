@@ -4,7 +4,8 @@
  * answers byte for byte as an HTTP API sends them (see `GATEWAY_RESPONSES`).
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import {
   CORS_POLICY,
   type FunctionName,
@@ -74,14 +75,47 @@ const INTEGRATION_TIMEOUT_MS = AWS_QUOTAS.apiGateway.integrationTimeoutSeconds *
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { handle, setRouteThrottle } = createGatewayHandler(options);
-  const server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       // Never reached by design; a bug here must not take the stage down.
       console.error('gateway: unexpected failure', error);
       if (!response.headersSent) send(response, 'badFunctionResponse', randomRequestId());
     });
-  });
+  };
+  const server = createServer(onRequest);
   server.keepAliveTimeout = 60_000;
+  // Node's HTTP server answers some requests itself, before any handler and
+  // with empty bodies; the gateway answers them in its own shape instead.
+  // An Expect header other than 100-continue gets no 417: the request is routed.
+  server.on('checkExpectation', onRequest);
+  // A method no route has is a route the API does not have, whether Node's
+  // parser knows the method (CONNECT) or not (FOO).
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    options.metrics.recordResponse(
+      'unmatched',
+      GATEWAY_RESPONSES.notFound.status,
+      'gateway-not-found',
+    );
+    answerOnSocket(socket, 'notFound');
+  });
+  server.on(
+    'clientError',
+    (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const kind: GatewayResponseKind =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? 'headersTooLarge'
+          : error.code === 'HPE_INVALID_METHOD'
+            ? 'notFound'
+            : 'badRequest';
+      options.metrics.recordResponse('unmatched', GATEWAY_RESPONSES[kind].status, LAYER_OF[kind]);
+      // An answer to HEAD has no body, also when the request could not be parsed further.
+      answerOnSocket(socket, kind, error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ');
+    },
+  );
   const port = await listenOnLoopback(server, options.port ?? 0, 'gateway');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -143,6 +177,9 @@ function createGatewayHandler(options: GatewayOptions) {
       send(response, kind, requestId, { ...cors.headers(origin), ...extra });
     };
 
+    // The quota on the request line and headers applies before anything else.
+    if (requestHeadSize(request) > AWS_QUOTAS.apiGateway.requestLineAndHeadersMaxBytes)
+      return refuse('headersTooLarge', 'unmatched', 'gateway-request-limit');
     if (method === 'OPTIONS' && origin && request.headers['access-control-request-method']) {
       response.writeHead(cors.allows(origin) ? 204 : 403, {
         ...cors.preflight(origin),
@@ -223,6 +260,42 @@ function send(
     'apigw-requestid': requestId,
   });
   response.end(body);
+}
+
+/** Which layer each answer written straight to the socket is counted under. */
+const LAYER_OF: Partial<Record<GatewayResponseKind, Layer>> &
+  Record<'headersTooLarge' | 'notFound' | 'badRequest', Layer> = {
+  headersTooLarge: 'gateway-request-limit',
+  notFound: 'gateway-not-found',
+  badRequest: 'gateway-bad-request',
+};
+
+/** A gateway answer written to a connection whose request Node's parser refused; the connection closes. */
+function answerOnSocket(socket: Duplex, kind: GatewayResponseKind, head = false): void {
+  const { status, body } = GATEWAY_RESPONSES[kind];
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
+      'content-type: application/json\r\n' +
+      `content-length: ${Buffer.byteLength(body)}\r\n` +
+      `apigw-requestid: ${randomRequestId()}\r\n` +
+      'connection: close\r\n\r\n' +
+      (head ? '' : body),
+  );
+}
+
+/**
+ * What the HTTP API quota on "request line and header values" counts: the
+ * request line and every header value, in bytes.
+ */
+function requestHeadSize(request: IncomingMessage): number {
+  let size = Buffer.byteLength(
+    `${request.method} ${request.url} HTTP/${request.httpVersion}`,
+    'latin1',
+  );
+  for (let i = 1; i < request.rawHeaders.length; i += 2) {
+    size += Buffer.byteLength(request.rawHeaders[i] ?? '', 'latin1');
+  }
+  return size;
 }
 
 function reply(response: ServerResponse, answer: HttpAnswer, extra: Record<string, string>) {

@@ -33,7 +33,9 @@ export function buildEvent(
 ): APIGatewayProxyEventV2WithJWTAuthorizer {
   const url = new URL(request.url, 'http://localhost');
   const rawQueryString = url.search.startsWith('?') ? url.search.slice(1) : '';
-  const headers: Record<string, string> = {};
+  // Null-prototype maps: a client's names (`__proto__`, `toString`, …) are
+  // only names, never inherited members or the prototype setter.
+  const headers = nameMap();
   let cookies: string[] | undefined;
   for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
     const name = (request.rawHeaders[i] as string).toLowerCase();
@@ -43,11 +45,11 @@ export function buildEvent(
       cookies = [...(cookies ?? []), ...value.split(/;\s*/).filter(Boolean)];
       continue;
     }
-    headers[name] = name in headers ? `${headers[name]},${value}` : value;
+    headers[name] = Object.hasOwn(headers, name) ? `${headers[name]},${value}` : value;
   }
-  const query: Record<string, string> = {};
+  const query = nameMap();
   for (const [key, value] of url.searchParams)
-    query[key] = key in query ? `${query[key]},${value}` : value;
+    query[key] = Object.hasOwn(query, key) ? `${query[key]},${value}` : value;
   const host = headers.host ?? 'localhost';
   const hasBody = request.body.length > 0;
   const isText = TEXT_TYPES.test(headers['content-type'] ?? '');
@@ -129,7 +131,7 @@ export function readResult(result: unknown): HttpAnswer | undefined {
   ) {
     return undefined;
   }
-  const headers: Record<string, string> = {};
+  const headers = nameMap();
   if (structured.headers !== undefined) {
     if (typeof structured.headers !== 'object' || structured.headers === null) return undefined;
     for (const [name, value] of Object.entries(structured.headers)) {
@@ -148,6 +150,11 @@ export function readResult(result: unknown): HttpAnswer | undefined {
     cookies: cookies as string[],
     body: structured.isBase64Encoded === true ? Buffer.from(body, 'base64') : Buffer.from(body),
   };
+}
+
+/** A string map with no prototype, for names that come from outside. */
+export function nameMap(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -195,7 +195,8 @@ function reasonOf(error: unknown): AuthorizerFailure {
  * https://github.com/DefinitelyTyped/DefinitelyTyped/pull/75458.
  */
 export function toApiGatewayClaims(payload: Record<string, unknown>): Record<string, string> {
-  const claims: Record<string, string> = {};
+  // No prototype: a claim's name is only a name.
+  const claims = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(payload)) {
     if (value === null || value === undefined) continue;
     claims[name] = claimText(value);

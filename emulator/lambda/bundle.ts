@@ -6,7 +6,7 @@
  * directly: aws-cdk-lib is too slow to load for the local stage's start.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version } from 'esbuild';
 import { bundleDefines, esbuildOptions, FUNCTION_ENTRY_FILES } from '#backend';
@@ -36,9 +36,12 @@ export const LAMBDA_BUILD_OPTIONS = esbuildOptions(process.versions.node.split('
  */
 export async function buildBundles<Name extends string>(
   entries: Readonly<Record<Name, string>>,
-  outDir: string,
+  bundleDir: string,
   define: Readonly<Record<string, string>> = {},
 ): Promise<Record<Name, string>> {
+  // esbuild resolves a relative `outdir` against `absWorkingDir`, the project;
+  // the paths returned and the manifest against the current directory.
+  const outDir = resolve(bundleDir);
   const names = Object.keys(entries) as Name[];
   const paths = Object.fromEntries(
     names.map((name) => [name, join(outDir, name, 'index.mjs')]),

@@ -1,4 +1,5 @@
 /** A real user of an emulator: provisioned and logged in through the Cognito SDK. */
+import { connect } from 'node:net';
 import { provisionUsers } from '#targets';
 import type { Emulator } from '../emulator.ts';
 
@@ -39,6 +40,62 @@ export async function request<T = unknown>(
     json = undefined;
   }
   return { status: response.status, headers: response.headers, text, json: json as T };
+}
+
+export interface RawResponse {
+  status: number;
+  /** Header names lower-cased; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  body: string;
+  /** Bytes received after the body (a second response on the same connection: none expected). */
+  trailing: number;
+}
+
+/**
+ * Sends bytes exactly as given on a new connection and reads one HTTP/1.1
+ * response until the server closes. For requests an HTTP client refuses to
+ * send (unknown methods, oversized or malformed headers). The request must
+ * ask for `Connection: close`. Rejects when the server closes without an answer.
+ */
+export function rawRequest(url: string, request: string | Buffer): Promise<RawResponse> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    // Written, not ended: a client that half-closes may lose its answer;
+    // the request says `Connection: close`, so the server ends the connection.
+    const socket = connect(Number(port), hostname, () => socket.write(request));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      let data = Buffer.concat(chunks);
+      // Interim answers (100 Continue) come first; the response is the one after them.
+      while (/^HTTP\/1\.1 1\d\d /.test(data.subarray(0, 13).toString('latin1'))) {
+        const interim = data.indexOf('\r\n\r\n');
+        if (interim < 0) break;
+        data = data.subarray(interim + 4);
+      }
+      const end = data.indexOf('\r\n\r\n');
+      if (end < 0) return reject(new Error(`no HTTP response (${data.length} bytes)`));
+      const [statusLine = '', ...lines] = data.subarray(0, end).toString('latin1').split('\r\n');
+      const status = Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1]);
+      const headers: Record<string, string> = Object.create(null);
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+      }
+      const rest = data.subarray(end + 4);
+      const length =
+        headers['content-length'] === undefined ? rest.length : Number(headers['content-length']);
+      resolve({
+        status,
+        headers,
+        body: rest.subarray(0, length).toString('utf8'),
+        trailing: rest.length - length,
+      });
+    });
+  });
 }
 
 /**

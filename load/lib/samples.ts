@@ -55,7 +55,8 @@ export const WARM_UP_STEP = 'warm-up';
  * - `backend:<CODE>`: the backend's error body with that code, or for the
  *   gateway's other answers `backend:FUNCTION_ERROR` (502),
  *   `backend:INTEGRATION_TIMEOUT` (503), `backend:ROUTE_NOT_FOUND` (404),
- *   `backend:PAYLOAD_TOO_LARGE` (413), and `backend:UNRECOGNIZED` for a
+ *   `backend:PAYLOAD_TOO_LARGE` (413), `backend:HEADERS_TOO_LARGE` (431),
+ *   `backend:BAD_REQUEST` (400), and `backend:UNRECOGNIZED` for a
  *   response of no known shape, `backend:UNEXPECTED_<status>` for a
  *   success the flow did not expect (a probe of an error that passed);
  * - `store_throttle`: the backend's `STORE_THROTTLED` (DynamoDB throttled);
@@ -84,6 +85,8 @@ export const LAYER_PREFIXES = ['backend:', 'ai:'] as const;
 /** Codes in `backend:<CODE>` for the gateway's answers other than throttles and 401/403. */
 export const GATEWAY_FAILURE_CODES = {
   badFunctionResponse: 'FUNCTION_ERROR',
+  badRequest: 'BAD_REQUEST',
+  headersTooLarge: 'HEADERS_TOO_LARGE',
   integrationTimeout: 'INTEGRATION_TIMEOUT',
   notFound: 'ROUTE_NOT_FOUND',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',

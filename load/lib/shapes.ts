@@ -7,6 +7,7 @@ import {
   type GetChatResponse,
   type GetChatsResponse,
   isErrorResponse,
+  isReplyId,
   isUlid,
   type Message,
   type SendMessageResponse,
@@ -32,11 +33,12 @@ export function isChatSummary(value: unknown): value is ChatSummary {
   );
 }
 
+/** A message: a user's has the client's ULID, a reply its question's with `.reply`. */
 export function isMessage(value: unknown): value is Message {
   return (
     isRecord(value) &&
-    isUlid(value.messageId) &&
-    (value.role === 'user' || value.role === 'assistant') &&
+    ((value.role === 'user' && isUlid(value.messageId)) ||
+      (value.role === 'assistant' && isReplyId(value.messageId))) &&
     typeof value.content === 'string' &&
     typeof value.createdAt === 'string' &&
     ISO_UTC.test(value.createdAt)

@@ -2,23 +2,32 @@
  * What the three routes do, independent of HTTP: each takes the caller's
  * `sub` (every key derives from it) and already-validated input.
  */
-import { createHash } from 'node:crypto';
-import { ulid } from 'ulid';
-import type {
-  ChatSummary,
-  FunctionName,
-  GetChatResponse,
-  GetChatsResponse,
-  Message,
-  SendMessageRequest,
-  SendMessageResponse,
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  type ChatSummary,
+  type FunctionName,
+  type GetChatResponse,
+  type GetChatsResponse,
+  type Message,
+  replyIdOf,
+  type SendMessageRequest,
+  type SendMessageResponse,
 } from '#contracts';
 import type { ChatModel, ChatTurn, Deadline } from './ai.ts';
 import type { CursorCodec } from './cursor.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
+import { AiTimeoutError, NotFoundError, ValidationError } from './errors.ts';
 import { CHAT_SORT_KEY, messageIdOfSortKey } from './keys.ts';
 import type { RequestMeter } from './meter.ts';
-import { type ChatItem, type ChatStore, type MessageItem, toMessage, toSummary } from './store.ts';
+import {
+  type ChatItem,
+  type ChatStore,
+  countedOnChat,
+  type Lease,
+  type MessageItem,
+  toMessage,
+  toSummary,
+} from './store.ts';
 
 export interface ReadDeps {
   store: ChatStore;
@@ -31,6 +40,8 @@ export interface SendDeps extends ReadDeps {
   history: { maxMessages: number; maxChars: number };
   /** Aborts when the request must stop waiting for the AI provider. */
   deadline: Deadline;
+  /** When the function's time runs out (epoch ms): the end of any lease it takes. */
+  endsAt: number;
   now?: () => Date;
 }
 
@@ -132,19 +143,37 @@ function hasMore(page: { items: unknown[]; lastKey: unknown }, limit: number): b
 }
 
 /**
- * The loop: create the chat if new → store the user message → call the AI →
- * store the reply → return. Success costs one history Query and three writes.
+ * The loop: store the user message → call the AI → count the turn → store
+ * the reply → return. Success costs one history Query and three writes.
+ *
+ * A turn (a user message and its reply) is worked on by one attempt at a
+ * time: the user message carries the lease of the attempt that stored it
+ * (its in-progress marker, written by the same Put, so it costs no write),
+ * until that attempt's function ends. Another request with the same
+ * `messageId` — a concurrent duplicate, or a retry — waits for the stored
+ * reply instead of calling the AI again; when the lease is given up (the
+ * attempt failed) or runs out (its function ended), the next attempt takes
+ * it over with one conditional update and reuses the stored user message.
  *
  * Idempotency on `messageId`: the history Query ends at this message, so a
  * repeat — however old — is recognised before anything is written; a stored
- * reply is returned as it is, with no AI call and no write; a user message
- * whose AI call failed earlier is reused by the retry. Two attempts running
- * at the same moment may both call the AI; only one reply is stored and both
- * return it.
+ * reply is returned as it is, with no AI call and no write.
  *
- * Message count: the first write counts the user message and the reply it
- * expects; a path that ends without storing that reply gives its count back,
- * so the count matches the stored messages however attempts interleave.
+ * Message count: a turn is counted on the chat item together with a record
+ * of how much of it is counted (`countTurn`), so no attempt counts it twice,
+ * and its reply is stored only once it is counted. A stored reply therefore
+ * always is in the count, and a count runs ahead of the stored messages only
+ * between counting a reply and storing it. A failed attempt counts its user
+ * message and records that on it when giving up its lease. So the count
+ * matches the stored messages however attempts interleave or fail, and a
+ * concurrent duplicate (which used to reserve a count of its own) no longer
+ * inflates anyone's answer.
+ *
+ * Why a lease and no transaction: the marker rides on the user message's
+ * own conditional Put, so a send still makes three writes; taking over a
+ * lease is one conditional update, on the retry path only. DynamoDB
+ * transactions would cost twice the write units per item, and dynalite, the
+ * local stage's DynamoDB, does not serve them.
  */
 export async function sendMessage(
   deps: SendDeps,
@@ -162,75 +191,211 @@ export async function sendMessage(
     deps.history.maxMessages + 2,
   );
   if (window.some((item) => messageIdOfSortKey(item.sk) === request.messageId)) {
-    return retry(deps, sub, chatId, request, window);
+    return resume(deps, sub, chatId, request, window);
   }
-
-  const receivedAt = nowIso(deps);
-  const chat = await store.touchChat(meter, sub, chatId, {
-    delta: 2,
-    now: receivedAt,
-    title: titleOf(request.content),
-  });
+  const lease = newLease(deps);
   const userMessage: Message = {
     messageId: request.messageId,
     role: 'user',
     content: request.content,
-    createdAt: receivedAt,
+    createdAt: nowIso(deps),
   };
-  let created: MessageItem | undefined;
-  try {
-    created = await store.putMessageOnce(meter, sub, chatId, userMessage);
-  } catch (error) {
-    await releaseCount(deps, sub, chatId, 2);
-    throw error;
-  }
-  if (!created) {
-    // A concurrent attempt stored it between the Query and now.
-    await releaseCount(deps, sub, chatId, 2);
-    return retry(deps, sub, chatId, request, window);
-  }
-  let reply: MessageItem | undefined;
-  try {
-    reply = await callAndStoreReply(deps, sub, chatId, userMessage, window);
-  } catch (error) {
-    await releaseCount(deps, sub, chatId, 1);
-    throw error;
-  }
-  if (!reply) {
-    // A concurrent attempt stored its reply first: this one's count goes back.
-    await releaseCount(deps, sub, chatId, 1);
-    return theirReply(deps, sub, chatId, userMessage);
-  }
-  return stored(chat, userMessage, reply);
+  const created = await store.putMessageOnce(meter, sub, chatId, userMessage, { lease });
+  // A concurrent attempt stored it between the Query and now.
+  if (!created) return resume(deps, sub, chatId, request, window);
+  return work(deps, sub, chatId, created, window, {
+    lease,
+    counted: 0,
+    seen: undefined,
+    settled: settledIn(window),
+  });
 }
 
-/** The idempotent-retry path: the user message with this id is already stored. */
-async function retry(
+/** What an attempt holding a turn's lease knows of how the chat counts the turn. */
+interface TurnState {
+  lease: Lease;
+  counted: number;
+  /** The turn's count as the chat's record of it last showed it (undefined: none). */
+  seen: number | undefined;
+  /** Turns of the history read whose own items show how they are counted. */
+  settled: string[];
+}
+
+/**
+ * The turns of a history window whose items show how the chat counts them:
+ * a stored reply (counted before it was stored), or a count noted on the
+ * user message by the attempt that gave up its lease. Their records on the
+ * chat item are no longer needed.
+ */
+function settledIn(window: MessageItem[]): string[] {
+  const replied = new Set(
+    window.filter((item) => item.role === 'assistant').map((item) => messageIdOfSortKey(item.sk)),
+  );
+  return window
+    .filter(
+      (item) =>
+        item.role === 'user' &&
+        (replied.has(item.messageId) || (item.counted !== undefined && item.leaseId === undefined)),
+    )
+    .map((item) => item.messageId);
+}
+
+/**
+ * The user message with this id is stored: its reply as stored, or — once no
+ * other attempt holds the turn — this attempt completes it.
+ */
+async function resume(
   deps: SendDeps,
   sub: string,
   chatId: string,
   request: SendMessageRequest,
   window: MessageItem[],
 ): Promise<SendMessageResponse> {
-  const turn = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
-  if (!turn.user || !turn.chat) throw new NotFoundError('chat not found');
-  if (turn.user.content !== request.content) {
-    throw new ValidationError('messageId was already used with different content');
+  for (let wait = FIRST_POLL_MS; ; wait = Math.min(wait * 2, MAX_POLL_MS)) {
+    const turn = await deps.store.readTurn(deps.meter, sub, chatId, request.messageId);
+    if (!turn.user) throw new NotFoundError('chat not found');
+    if (turn.user.content !== request.content) {
+      throw new ValidationError('messageId was already used with different content');
+    }
+    if (turn.reply) {
+      // A reply is stored only after its turn was counted, which creates the chat.
+      if (!turn.chat) throw new NotFoundError('chat not found');
+      return stored(turn.chat, turn.user, turn.reply);
+    }
+    const now = Date.now();
+    if ((turn.user.leaseUntil ?? 0) < now) {
+      const lease = newLease(deps);
+      const taken = await deps.store.takeLease(
+        deps.meter,
+        sub,
+        chatId,
+        request.messageId,
+        lease,
+        now,
+      );
+      if (taken) {
+        const seen = countedOnChat(turn.chat, request.messageId);
+        const counted = seen ?? taken.counted ?? 0;
+        const history = window.filter((item) => item.sk < taken.sk);
+        return work(deps, sub, chatId, taken, history, {
+          lease,
+          counted,
+          seen,
+          settled: settledIn(history),
+        });
+      }
+    }
+    if (deps.deadline.signal.aborted) throw new AiTimeoutError();
+    await sleep(Math.min(wait, (turn.user.leaseUntil ?? now) - now + 1), deps.deadline.signal);
   }
-  if (turn.reply) return stored(turn.chat, turn.user, turn.reply);
-  const userItem = turn.user;
-  const history = window.filter((item) => item.sk < userItem.sk);
-  const reply = await callAndStoreReply(deps, sub, chatId, userItem, history);
-  if (!reply) return theirReply(deps, sub, chatId, userItem);
-  const chat = await deps.store.touchChat(deps.meter, sub, chatId, {
-    delta: 1,
-    now: reply.createdAt,
-    title: turn.chat.title,
-  });
-  return stored(chat, userItem, reply);
 }
 
-/** The answer when a concurrent attempt stored the reply first: theirs, as stored. */
+/**
+ * Completes a turn whose lease this attempt holds: calls the AI, counts the
+ * turn, stores the reply. Any failure on the way gives the lease up.
+ */
+async function work(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  user: MessageItem,
+  history: MessageItem[],
+  state: TurnState,
+): Promise<SendMessageResponse> {
+  const { store, meter } = deps;
+  const userMessage = toMessage(user);
+  let current = state;
+  try {
+    const completion = await deps.model.complete(conversation(history, userMessage, deps.history), {
+      deadline: deps.deadline,
+      meter,
+      endUser: endUserOf(sub),
+    });
+    const reply: Message = {
+      messageId: replyIdOf(userMessage.messageId),
+      role: 'assistant',
+      content: completion.content,
+      createdAt: nowIso(deps),
+    };
+    const chat = await countTurnTo(deps, sub, chatId, userMessage, current, 2, reply.createdAt);
+    current = { ...current, counted: 2, seen: 2 };
+    const storedReply = await store.putMessageOnce(meter, sub, chatId, reply, {
+      replyTo: userMessage.messageId,
+      usage: completion.usage,
+    });
+    // Another attempt, whose lease ran out while it still worked, stored the reply first.
+    if (!storedReply) return theirReply(deps, sub, chatId, userMessage);
+    return stored(chat, userMessage, storedReply);
+  } catch (error) {
+    await giveUp(deps, sub, chatId, userMessage, current);
+    throw error;
+  }
+}
+
+/**
+ * Moves the turn's count to `to` and returns the chat as stored after it.
+ * When the chat's record of the turn changed since it was read, reads it
+ * again: the change is this request's own (an SDK retry of an update that
+ * had landed) or the one a failed attempt made before giving the lease up.
+ */
+async function countTurnTo(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  user: Message,
+  state: TurnState,
+  to: number,
+  now: string,
+): Promise<ChatItem> {
+  let { counted: from, seen } = state;
+  for (let attempt = 1; ; attempt++) {
+    const chat = await deps.store.countTurn(deps.meter, sub, chatId, {
+      messageId: user.messageId,
+      from,
+      to,
+      seen,
+      settled: state.settled,
+      now,
+      createdAt: user.createdAt,
+      title: titleOf(user.content),
+    });
+    if (chat) return chat;
+    const turn = await deps.store.readTurn(deps.meter, sub, chatId, user.messageId);
+    seen = countedOnChat(turn.chat, user.messageId);
+    from = seen ?? from;
+    if (attempt >= 3) throw new Error('the turn’s count kept changing');
+  }
+}
+
+/**
+ * After a failure: the turn's user message stays stored and counted (the
+ * chat is created if this was its first message), and the lease is given up
+ * with the count recorded on the message, so a retry can start at once.
+ * Best effort: it runs on a failure path, and a failure of its own must not
+ * hide the error that brought it here (an unreleased lease runs out).
+ */
+async function giveUp(
+  deps: SendDeps,
+  sub: string,
+  chatId: string,
+  user: Message,
+  state: TurnState,
+): Promise<void> {
+  let counted = state.counted;
+  if (counted !== 1) {
+    await countTurnTo(deps, sub, chatId, user, state, 1, nowIso(deps)).then(
+      () => {
+        counted = 1;
+      },
+      () => undefined,
+    );
+  }
+  await deps.store
+    .releaseLease(deps.meter, sub, chatId, user.messageId, state.lease.id, counted)
+    .catch(() => undefined);
+}
+
+/** The answer when another attempt stored the reply first: theirs, as stored. */
 async function theirReply(
   deps: SendDeps,
   sub: string,
@@ -242,48 +407,25 @@ async function theirReply(
   return stored(turn.chat, user, turn.reply);
 }
 
-/** Calls the AI and stores its reply; undefined when another attempt's reply is already stored. */
-async function callAndStoreReply(
-  deps: SendDeps,
-  sub: string,
-  chatId: string,
-  userMessage: Message,
-  history: MessageItem[],
-): Promise<MessageItem | undefined> {
-  const turns = conversation(history, userMessage, deps.history);
-  const completion = await deps.model.complete(turns, {
-    deadline: deps.deadline,
-    meter: deps.meter,
-    endUser: endUserOf(sub),
-  });
-  const reply: Message = {
-    messageId: ulid(),
-    role: 'assistant',
-    content: completion.content,
-    createdAt: nowIso(deps),
-  };
-  return deps.store.putMessageOnce(deps.meter, sub, chatId, reply, {
-    replyTo: userMessage.messageId,
-    usage: completion.usage,
-  });
+/** A new lease: until this request's function ends, when it can no longer work on the turn. */
+function newLease(deps: SendDeps): Lease {
+  return { id: randomUUID(), until: deps.endsAt };
+}
+
+/** How often a request waiting for another attempt's reply looks again: from 50 ms, doubling to 400 ms. */
+const FIRST_POLL_MS = 50;
+const MAX_POLL_MS = 400;
+
+/** Waits `ms`, or less when the request's deadline comes first. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return delay(Math.max(0, ms), undefined, { signal }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function nowIso(deps: SendDeps): string {
   return (deps.now?.() ?? new Date()).toISOString();
-}
-
-/**
- * Gives back message count reserved by an attempt that did not store what it
- * counted. Best effort: it runs on a failure path, and a failure of its own
- * must not hide the error that brought it here.
- */
-async function releaseCount(
-  deps: SendDeps,
-  sub: string,
-  chatId: string,
-  count: number,
-): Promise<void> {
-  await deps.store.adjustMessageCount(deps.meter, sub, chatId, -count).catch(() => undefined);
 }
 
 function stored(chat: ChatSummary, user: Message, reply: MessageItem): SendMessageResponse {

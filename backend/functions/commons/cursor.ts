@@ -35,8 +35,9 @@ export class CursorCodec {
   decode<T>(scope: CursorScope, cursor: string, isPosition: (value: unknown) => value is T): T {
     const [payloadText, macText, ...rest] = cursor.split('.');
     if (!payloadText || !macText || rest.length > 0) throw invalid();
-    const payload = Buffer.from(payloadText, 'base64url');
-    const mac = Buffer.from(macText, 'base64url');
+    const payload = canonicalBase64Url(payloadText);
+    const mac = canonicalBase64Url(macText);
+    if (!payload || !mac) throw invalid();
     const expected = this.#mac(scope, payload);
     if (mac.length !== expected.length || !timingSafeEqual(mac, expected)) throw invalid();
     let parsed: unknown;
@@ -70,6 +71,16 @@ export class CursorCodec {
       .digest()
       .subarray(0, MAC_BYTES);
   }
+}
+
+/**
+ * The bytes of a base64url text, only when that text is their one spelling
+ * (what `encode` writes: no padding, no other alphabet, no stray characters,
+ * no unused bits set). Node's decoder skips what it does not understand.
+ */
+function canonicalBase64Url(text: string): Buffer | undefined {
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : undefined;
 }
 
 function invalid(cause?: unknown): ValidationError {

@@ -27,6 +27,8 @@ export interface RequestScope {
   meter: RequestMeter;
   /** When the AI call must give up so the function still answers in time. */
   deadline: Deadline;
+  /** When the function's time runs out (epoch ms). */
+  endsAt: number;
 }
 
 export type RouteWork<T> = (event: HttpEvent, scope: RequestScope) => Promise<T>;
@@ -62,9 +64,18 @@ export function createRuntime(env: Env): Runtime {
         let result: HttpResult;
         try {
           if (event.routeKey !== routeKey) throw new NotFoundError('no such route');
-          const budgetMs = Math.max(0, context.getRemainingTimeInMillis() - RESPONSE_RESERVE_MS);
+          const remainingMs = context.getRemainingTimeInMillis();
+          const budgetMs = Math.max(0, remainingMs - RESPONSE_RESERVE_MS);
           const deadline = { signal: AbortSignal.timeout(budgetMs), at: Date.now() + budgetMs };
-          const body = await work(event, { sub: callerOf(event), store, cursors, meter, deadline });
+          const endsAt = Date.now() + remainingMs;
+          const body = await work(event, {
+            sub: callerOf(event),
+            store,
+            cursors,
+            meter,
+            deadline,
+            endsAt,
+          });
           result = jsonResult(200, body);
         } catch (thrown) {
           const error = asError(thrown);

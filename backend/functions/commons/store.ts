@@ -34,11 +34,54 @@ import { TABLE_KEYS } from './table.ts';
 export interface ChatItem extends ItemKey, ChatSummary {
   gsi1pk: string;
   gsi1sk: string;
+  /**
+   * How many messages of a turn the count holds, by the turn's user message
+   * id, for turns whose own items do not show it yet: what makes counting a
+   * turn idempotent (see `countTurn`).
+   */
+  [turn: `turn_${string}`]: number | undefined;
 }
 
 export interface MessageItem extends ItemKey, Message {
   /** On replies: the token usage of the AI call that produced it. */
   usage?: TokenUsage;
+  /** On user messages: the attempt working on this turn, until when (epoch ms). */
+  leaseUntil?: number;
+  leaseId?: string;
+  /** On user messages without a reply: how many of the turn's messages the chat counts. */
+  counted?: number;
+}
+
+/** An attempt's claim on a turn: it alone calls the AI until `until` (epoch ms). */
+export interface Lease {
+  id: string;
+  until: number;
+}
+
+/** A change of a turn's share of the chat's message count, from `from` to `to` messages. */
+export interface TurnCount {
+  messageId: string;
+  from: number;
+  to: number;
+  /** What the chat's record of the turn said when `from` was read (undefined: none). */
+  seen: number | undefined;
+  /** Turns whose own items now show how they are counted: their records go. */
+  settled: readonly string[];
+  /** Activity time; the chat's `updatedAt` moves to it when it is later (counting up only). */
+  now: string;
+  /** For a chat this creates. */
+  createdAt: string;
+  title: string;
+}
+
+/** The attribute of a chat item that records how much of a turn is counted. */
+export function turnAttribute(messageId: string): `turn_${string}` {
+  return `turn_${messageId}`;
+}
+
+/** How much of a turn a chat item's record says is counted, or undefined without a record. */
+export function countedOnChat(chat: ChatItem | undefined, messageId: string): number | undefined {
+  return chat?.[turnAttribute(messageId)];
 }
 
 export interface Page<T> {
@@ -185,79 +228,98 @@ export class ChatStore {
   }
 
   /**
-   * Creates the chat if it is new and records activity on it, adding `delta`
-   * to its message count; returns the summary as stored after the update.
-   * Activity only moves forward: when a later write already happened (a
-   * concurrent send), only the count changes.
+   * Moves a turn's share of the chat's message count from `from` to `to`,
+   * creating the chat if it is new; returns the chat as stored after the
+   * update, or undefined when the chat's record of the turn no longer says
+   * `seen` (another attempt — or an earlier try of this very request,
+   * retried by the SDK — already changed it: the caller reads again instead
+   * of counting twice).
+   *
+   * The record is written in the same update as the count, so a count and
+   * its record cannot part, and records of `settled` turns are removed in it
+   * (they are needed only until a turn's reply, or the count noted on its
+   * user message, shows how it is counted), so the item stays small. Counting
+   * up also records activity, which only moves forward: when a later write
+   * already happened (a concurrent send), the count changes alone, in a
+   * second update.
    */
-  async touchChat(
+  async countTurn(
     meter: RequestMeter,
     sub: string,
     chatId: string,
-    change: { delta: number; now: string; title: string },
-  ): Promise<ChatItem> {
-    try {
-      const output = await this.#send(meter, 'write', () =>
+    turn: TurnCount,
+  ): Promise<ChatItem | undefined> {
+    const settled = turn.settled.filter((id) => id !== turn.messageId);
+    const names: Record<string, string> = {
+      '#turn': turnAttribute(turn.messageId),
+      ...Object.fromEntries(settled.map((id, n) => [`#settled${n}`, turnAttribute(id)])),
+    };
+    const remove =
+      settled.length > 0 ? ` REMOVE ${settled.map((_id, n) => `#settled${n}`).join(', ')}` : '';
+    const counted = {
+      ':to': turn.to,
+      ':delta': turn.to - turn.from,
+      ...(turn.seen === undefined ? {} : { ':seen': turn.seen }),
+    };
+    const turnCondition = turn.seen === undefined ? 'attribute_not_exists(#turn)' : '#turn = :seen';
+    const update = (input: {
+      expression: string;
+      condition: string;
+      names: Record<string, string>;
+      values: Record<string, unknown>;
+    }) =>
+      this.#send(meter, 'write', () =>
         this.#client.send(
           new UpdateCommand({
             TableName: this.#table,
             Key: chatKey(sub, chatId),
-            UpdateExpression:
-              'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :now), ' +
-              'updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD messageCount :delta',
-            ConditionExpression: 'attribute_not_exists(updatedAt) OR updatedAt < :now',
-            ExpressionAttributeValues: {
-              ':chatId': chatId,
-              ':title': change.title,
-              ':now': change.now,
-              ':gsi1pk': userPartition(sub),
-              ':gsi1sk': activitySortKey(change.now, chatId),
-              ':delta': change.delta,
-            },
+            UpdateExpression: input.expression,
+            ConditionExpression: input.condition,
+            ExpressionAttributeNames: input.names,
+            ExpressionAttributeValues: input.values,
             ReturnValues: 'ALL_NEW',
             ReturnConsumedCapacity: 'INDEXES',
           }),
         ),
-      );
-      return output.Attributes as ChatItem;
-    } catch (error) {
-      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException'))
-        throw error;
-      return this.adjustMessageCount(meter, sub, chatId, change.delta);
+      ).then((output) => output.Attributes as ChatItem, ifConditionFailed(undefined));
+    if (turn.to > turn.from) {
+      const withActivity = await update({
+        expression:
+          'SET chatId = :chatId, title = if_not_exists(title, :title), createdAt = if_not_exists(createdAt, :created), ' +
+          `updatedAt = :now, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, #turn = :to ADD messageCount :delta${remove}`,
+        condition: `(attribute_not_exists(updatedAt) OR updatedAt < :now) AND ${turnCondition}`,
+        names,
+        values: {
+          ...counted,
+          ':chatId': chatId,
+          ':title': turn.title,
+          ':created': turn.createdAt,
+          ':now': turn.now,
+          ':gsi1pk': userPartition(sub),
+          ':gsi1sk': activitySortKey(turn.now, chatId),
+        },
+      });
+      if (withActivity) return withActivity;
     }
+    return update({
+      expression: `SET #turn = :to ADD messageCount :delta${remove}`,
+      condition: `attribute_exists(#pk) AND ${turnCondition}`,
+      names: { ...names, '#pk': TABLE_KEYS.partitionKey },
+      values: counted,
+    });
   }
 
-  /** Adds `delta` to an existing chat's message count without touching its activity. */
-  async adjustMessageCount(
-    meter: RequestMeter,
-    sub: string,
-    chatId: string,
-    delta: number,
-  ): Promise<ChatItem> {
-    const output = await this.#send(meter, 'write', () =>
-      this.#client.send(
-        new UpdateCommand({
-          TableName: this.#table,
-          Key: chatKey(sub, chatId),
-          UpdateExpression: 'ADD messageCount :delta',
-          ConditionExpression: 'attribute_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-          ExpressionAttributeValues: { ':delta': delta },
-          ReturnValues: 'ALL_NEW',
-          ReturnConsumedCapacity: 'INDEXES',
-        }),
-      ),
-    );
-    return output.Attributes as ChatItem;
-  }
-
-  /** Stores a message unless one with its key exists; returns the item stored, or undefined. */
+  /**
+   * Stores a message unless one with its key exists; returns the item
+   * stored, or undefined. A user message may carry the lease of the attempt
+   * that stores it.
+   */
   async putMessageOnce(
     meter: RequestMeter,
     sub: string,
     chatId: string,
     message: Message & { role: MessageRole },
-    options: { replyTo?: string; usage?: TokenUsage } = {},
+    options: { replyTo?: string; usage?: TokenUsage; lease?: Lease } = {},
   ): Promise<MessageItem | undefined> {
     const key =
       options.replyTo === undefined
@@ -267,25 +329,76 @@ export class ChatStore {
       ...key,
       ...message,
       ...(options.usage ? { usage: options.usage } : {}),
+      ...(options.lease ? { leaseUntil: options.lease.until, leaseId: options.lease.id } : {}),
     };
-    try {
-      await this.#send(meter, 'write', () =>
-        this.#client.send(
-          new PutCommand({
-            TableName: this.#table,
-            Item: item,
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-            ReturnConsumedCapacity: 'INDEXES',
-          }),
-        ),
-      );
-      return item;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException')
-        return undefined;
-      throw error;
-    }
+    return this.#send(meter, 'write', () =>
+      this.#client.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ReturnConsumedCapacity: 'INDEXES',
+        }),
+      ),
+    ).then(() => item, ifConditionFailed(undefined));
+  }
+
+  /**
+   * Claims a stored user message's turn for an attempt, unless another
+   * attempt's lease on it is still running at `now`; returns the message as
+   * stored after the claim, or undefined.
+   */
+  async takeLease(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    messageId: string,
+    lease: Lease,
+    now: number,
+  ): Promise<MessageItem | undefined> {
+    return this.#send(meter, 'write', () =>
+      this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: userMessageKey(sub, chatId, messageId),
+          UpdateExpression: 'SET leaseUntil = :until, leaseId = :id',
+          ConditionExpression:
+            'attribute_exists(#pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':until': lease.until, ':id': lease.id, ':now': now },
+          ReturnValues: 'ALL_NEW',
+          ReturnConsumedCapacity: 'INDEXES',
+        }),
+      ),
+    ).then((output) => output.Attributes as MessageItem, ifConditionFailed(undefined));
+  }
+
+  /**
+   * Gives a turn's lease up (when the attempt holds it still) and records how
+   * many of the turn's messages the chat counts, in one update, so the next
+   * attempt reads both together.
+   */
+  async releaseLease(
+    meter: RequestMeter,
+    sub: string,
+    chatId: string,
+    messageId: string,
+    leaseId: string,
+    counted: number,
+  ): Promise<void> {
+    await this.#send(meter, 'write', () =>
+      this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: userMessageKey(sub, chatId, messageId),
+          UpdateExpression: 'SET counted = :counted REMOVE leaseUntil, leaseId',
+          ConditionExpression: 'leaseId = :id',
+          ExpressionAttributeValues: { ':counted': counted, ':id': leaseId },
+          ReturnConsumedCapacity: 'INDEXES',
+        }),
+      ),
+    ).catch(ifConditionFailed(undefined));
   }
 
   /** The chat summary, a user message and its reply, in one BatchGetItem (idempotent-retry path). */
@@ -348,6 +461,14 @@ export class ChatStore {
       throw error;
     }
   }
+}
+
+/** For `.catch`: a failed condition yields `value`; any other error is rethrown. */
+function ifConditionFailed<T>(value: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return value;
+    throw error;
+  };
 }
 
 export function toSummary(item: ChatSummary): ChatSummary {

@@ -45,6 +45,9 @@ export function decodeBody(body: string | undefined, isBase64Encoded: boolean): 
   return bytes.toString('utf8');
 }
 
+/** A UTF-16 surrogate not part of a pair (in `u` mode, pairs match as one astral code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 export function parseSendMessageBody(text: string): SendMessageRequest {
   let parsed: unknown;
   try {
@@ -62,6 +65,10 @@ export function parseSendMessageBody(text: string): SendMessageRequest {
     throw new ValidationError('messageId must be a ULID (26 characters, Crockford base32)');
   }
   if (typeof fields.content !== 'string') throw new ValidationError('content must be a string');
+  // JSON can escape half of a surrogate pair alone; no UTF-8 store or provider takes that.
+  if (LONE_SURROGATE.test(fields.content)) {
+    throw new ValidationError('content must be Unicode text (it holds a lone surrogate)');
+  }
   const content = fields.content.trim();
   if (content.length < LIMITS.contentMinChars || content.length > LIMITS.contentMaxChars) {
     throw new ValidationError(

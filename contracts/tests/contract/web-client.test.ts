@@ -8,7 +8,7 @@
 import { Matchers } from '@pact-foundation/pact';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { describe, expect, inject, it } from 'vitest';
-import { BackendError, GatewayError, LIMITS } from '#contracts';
+import { BackendError, GatewayError, LIMITS, replyIdOf } from '#contracts';
 import { ChatApiClient } from '#contracts/client';
 import {
   type AiFailure,
@@ -52,7 +52,7 @@ const summary = (chatId = CHAT) => ({
 });
 
 const message = (role: 'user' | 'assistant', messageId = '01JDQ8Z5V4N2M3K1H0G9F8E7M1') => ({
-  messageId: match.ulid(messageId),
+  messageId: role === 'user' ? match.ulid(messageId) : match.replyId(replyIdOf(messageId)),
   role,
   content: like(role === 'user' ? 'Hello there' : 'Hi! How can I help?'),
   createdAt: match.isoTime(),

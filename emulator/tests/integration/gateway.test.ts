@@ -10,7 +10,7 @@ import {
 } from '../../identity/index.ts';
 import { buildBundles, FunctionPool } from '../../lambda/index.ts';
 import { EmulatorMetrics } from '../../metrics.ts';
-import { request } from '../support.ts';
+import { rawRequest, request } from '../support.ts';
 
 const CHAT = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 const INTERNAL_ERROR = '{"message":"Internal Server Error"}';
@@ -224,5 +224,56 @@ describe('the authorizer in front of every function', () => {
       body: {},
     });
     expect(result.status).toBe(200);
+  });
+});
+
+describe('requests the HTTP parser would answer before the gateway', () => {
+  const HEADERS_TOO_LARGE = '{"message":"HTTP header is larger than 10240 bytes."}';
+  const NOT_FOUND = '{"message":"Not Found"}';
+  const raw = (head: string) =>
+    rawRequest(gateway.url, `${head}\r\nHost: api.local\r\nConnection: close\r\n\r\n`);
+
+  it.each([
+    [
+      'a 100 KB Authorization header',
+      `GET /chats HTTP/1.1\r\nAuthorization: Bearer ${'a'.repeat(100_000)}`,
+    ],
+    ['a 16 KB query string', `GET /chats?cursor=${'b'.repeat(16_000)} HTTP/1.1`],
+    ['headers just over 10,240 bytes', `GET /chats HTTP/1.1\r\nX-Pad: ${'c'.repeat(10_240)}`],
+  ])("answers %s in the gateway's shape", async (_name, head) => {
+    const before = invocations();
+    const result = await raw(head);
+    expect([result.status, result.body, result.headers['content-type']]).toEqual([
+      431,
+      HEADERS_TOO_LARGE,
+      'application/json',
+    ]);
+    expect(result.headers['apigw-requestid']).toMatch(/^[A-Za-z0-9+/]{15}=$/);
+    expect(invocations()).toBe(before);
+  });
+
+  it('lets a request line and headers of up to 10,240 bytes through', async () => {
+    const head = `POST /chats/${CHAT}/messages HTTP/1.1`;
+    const pad = 10_240 - head.length - 'api.local'.length - 'close'.length;
+    const result = await raw(`${head}\r\nX-Pad: ${'d'.repeat(pad)}`);
+    expect([result.status, result.body]).toEqual([401, UNAUTHORIZED]);
+  });
+
+  it.each(['FOO', 'get', 'CONNECT', 'PROPFIND'])(
+    'answers the method %s as a route it does not have',
+    async (method) => {
+      const result = await raw(`${method} /chats HTTP/1.1`);
+      expect([result.status, result.body]).toEqual([404, NOT_FOUND]);
+    },
+  );
+
+  it("answers a malformed request in the gateway's shape", async () => {
+    const result = await raw('GET /chats HTTP/1.1\r\nX-Bad: a\u0000b');
+    expect([result.status, result.body]).toEqual([400, '{"message":"Bad Request"}']);
+  });
+
+  it('routes a request whatever its Expect header says', async () => {
+    const result = await raw(`POST /chats/${CHAT}/messages HTTP/1.1\r\nExpect: something-else`);
+    expect([result.status, result.body]).toEqual([401, UNAUTHORIZED]);
   });
 });

@@ -176,6 +176,14 @@ describe('429 and retries', () => {
     expect((error as APIError).error).toMatchObject({ error: { type: 'rate_limit_error' } });
   });
 
+  it('sends no retry-after at all when told so (retry-after=none)', async () => {
+    const error = await caught(
+      client().messages.create(ask('x [mock fault=429 retry-after=none]')),
+    );
+    expect(error).toBeInstanceOf(Anthropic.RateLimitError);
+    expect((error as APIError).headers?.get('retry-after')).toBeNull();
+  });
+
   it('the SDK waits retry-after seconds: "429 once, then succeed" takes two requests', async () => {
     // Prepare: 1 s is longer than the SDK's own first backoff (at most 500 ms)
     const retrying = client({ maxRetries: 2 });

@@ -218,6 +218,16 @@ describe('429 and retries', () => {
     expect(error).toMatchObject({ type: 'requests', code: 'rate_limit_exceeded' });
   });
 
+  it('sends no retry-after at all when told so (retry-after=none)', async () => {
+    const error = await caught(
+      client().chat.completions.create(ask('x [mock fault=429 retry-after=none]')),
+    );
+    expect(error).toBeInstanceOf(OpenAI.RateLimitError);
+    const headers = (error as APIError).headers;
+    expect([headers?.get('retry-after'), headers?.get('retry-after-ms')]).toEqual([null, null]);
+    expect(headers?.get('x-ratelimit-remaining-requests')).toBe('0');
+  });
+
   it('the SDK waits retry-after-ms: "429 twice, then succeed" takes three requests', async () => {
     // Prepare: 700 ms is longer than the SDK's own first backoff (at most 500 ms)
     const retrying = client({ maxRetries: 2 });

@@ -224,7 +224,7 @@ describe('AI provider failures', () => {
 describe('store failures', () => {
   let throttling: Server;
   let throttled = 0;
-  /** Operations the endpoint throttles (`*`: all); the rest go on to dynalite. */
+  /** Operations the endpoint throttles (`*`: all; `PutItem:reply`: Puts of replies only); the rest go on to dynalite. */
   let throttle = new Set<string>();
   /** BatchGetItem calls still to answer with every key unprocessed. */
   let unprocessedBatches = 0;
@@ -247,7 +247,13 @@ describe('store failures', () => {
         response.end(JSON.stringify({ Responses: {}, UnprocessedKeys: RequestItems }));
         return;
       }
-      if (throttle.has('*') || throttle.has(operation)) {
+      const isReply =
+        operation === 'PutItem' && /"sk":\{"S":"MSG#[^"]*#A"\}/.test(String(Buffer.concat(chunks)));
+      if (
+        throttle.has('*') ||
+        throttle.has(operation) ||
+        (isReply && throttle.has('PutItem:reply'))
+      ) {
         throttled += 1;
         response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
         response.end(
@@ -306,7 +312,7 @@ describe('store failures', () => {
     expectError(starved, 'STORE_THROTTLED');
   });
 
-  it('keeps the message count equal to the stored messages when a write fails midway', async () => {
+  it('stores nothing when the first write fails, and the retry stores the turn once', async () => {
     const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
     const chatId = nextId();
     const body = JSON.stringify({ messageId: nextId(), content: 'stored on the second try' });
@@ -329,11 +335,55 @@ describe('store failures', () => {
     const afterRetry = await read();
 
     expectError(failed, 'STORE_THROTTLED');
-    expect(afterFailure.body.chat.messageCount).toBe(afterFailure.body.messages.length);
+    expect(afterFailure.status).toBe(404);
     expect(retried.status).toBe(200);
     expect(afterRetry.body.messages).toHaveLength(2);
     expect(afterRetry.body.chat.messageCount).toBe(2);
   });
+
+  it.each([
+    ['gives the reply’s count back when the reply cannot be stored', ['PutItem:reply'], 1],
+    // Nothing can be counted, so no chat exists until the retry (its user message waits uncounted).
+    [
+      'leaves the turn to the retry when no count can be written',
+      ['PutItem:reply', 'UpdateItem'],
+      0,
+    ],
+  ])(
+    '%s, and the retry completes the turn once',
+    async (_name, operations, countedAfterFailure) => {
+      const loaded = await backend.loadHandlers({ DYNAMODB_ENDPOINT: throttledEndpoint() });
+      const chatId = nextId();
+      const body = JSON.stringify({ messageId: nextId(), content: 'replied on the second try' });
+      const read = () =>
+        call<GetChatResponse>(loaded, 'get_chat', {
+          sub: 'reply-user',
+          pathParameters: { chatId },
+        });
+      throttle = new Set(operations);
+
+      const failed = await call<ErrorResponse>(
+        loaded,
+        'send_message',
+        { sub: 'reply-user', pathParameters: { chatId }, body },
+        lambdaContext(4_000),
+      );
+      throttle = new Set();
+      const afterFailure = await read();
+      const retried = await call(loaded, 'send_message', {
+        sub: 'reply-user',
+        pathParameters: { chatId },
+        body,
+      });
+      const afterRetry = await read();
+
+      expectError(failed, 'STORE_THROTTLED');
+      expect(afterFailure.body.chat?.messageCount ?? 0).toBe(countedAfterFailure);
+      expect(retried.status).toBe(200);
+      expect(afterRetry.body.messages).toHaveLength(2);
+      expect(afterRetry.body.chat.messageCount).toBe(2);
+    },
+  );
 
   it('answers STORE_THROTTLED once the SDK has spent its retries', async () => {
     throttle = new Set(['*']);

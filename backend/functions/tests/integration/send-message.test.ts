@@ -73,7 +73,7 @@ describe('send_message', () => {
         createdAt: expect.any(String),
       },
       assistantMessage: {
-        messageId: expect.stringMatching(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/),
+        messageId: `${messageId}.reply`,
         role: 'assistant',
         content: expect.stringMatching(/\S/),
         createdAt: expect.any(String),
@@ -182,6 +182,60 @@ describe('send_message', () => {
     expect(aiRequests).toHaveLength(2);
     const stored = await readChat('retry-user', chatId);
     expect(stored.body.messages).toEqual([retried.body.userMessage, retried.body.assistantMessage]);
+    expect(stored.body.chat.messageCount).toBe(2);
+  });
+
+  it('answers concurrent duplicates with the one stored turn: one AI call, a true count', async () => {
+    const chatId = nextId();
+    const messageId = nextId();
+    const content = 'once only [mock latency=1500ms]';
+
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => send('dup-user', chatId, messageId, content)),
+    );
+
+    expect(new Set(results.map((result) => result.status))).toEqual(new Set([200]));
+    expect(new Set(results.map((result) => result.body.chat.messageCount))).toEqual(new Set([2]));
+    expect(
+      new Set(results.map((result) => JSON.stringify(result.body.assistantMessage))).size,
+    ).toBe(1);
+    expect(backend.provider.journal()).toHaveLength(1);
+    const stored = await readChat('dup-user', chatId);
+    expect(stored.body.messages).toHaveLength(2);
+    expect(stored.body.chat.messageCount).toBe(2);
+  });
+
+  it('counts concurrent messages of one chat exactly, and no answer shows more than is stored', async () => {
+    const chatId = nextId();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        send('busy-chat-user', chatId, nextId(), `m${n} [mock latency=200ms]`),
+      ),
+    );
+
+    expect(results.map((result) => result.status)).toEqual(Array(10).fill(200));
+    const stored = await readChat('busy-chat-user', chatId);
+    expect(stored.body.messages).toHaveLength(20);
+    expect(stored.body.chat.messageCount).toBe(20);
+    for (const result of results) expect(result.body.chat.messageCount).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps ids unique in a chat: a reply’s id cannot be sent as a message', async () => {
+    const chatId = nextId();
+    const first = await send('unique-user', chatId, nextId(), 'question');
+
+    const taken = await send(
+      'unique-user',
+      chatId,
+      first.body.assistantMessage.messageId,
+      'mine now',
+    );
+
+    expect(taken.status).toBe(400);
+    expect(taken.body.error.code).toBe('VALIDATION_ERROR');
+    const stored = await readChat('unique-user', chatId);
+    const ids = stored.body.messages.map((message) => message.messageId);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(stored.body.chat.messageCount).toBe(2);
   });
 

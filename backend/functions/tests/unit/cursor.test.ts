@@ -50,6 +50,30 @@ describe('CursorCodec', () => {
     );
   });
 
+  it('accepts exactly one spelling of a cursor: its canonical base64url', () => {
+    // A payload and MAC whose base64url uses '-' and '_', so the standard alphabet differs.
+    const position = { chatId: '\u00fb\u00ff\u00fe\u00ff\u00fb', n: 4 };
+    let cursor = codec.encode(alice, position);
+    for (let n = 0; !/[-_]/.test(cursor); n++) cursor = codec.encode(alice, { ...position, n });
+    const [payload = '', mac = ''] = cursor.split('.');
+    const standard = (text: string) => text.replaceAll('-', '+').replaceAll('_', '/');
+    const variants = [
+      `${standard(payload)}.${standard(mac)}`,
+      `${payload}=.${mac}`,
+      `${payload}.${mac}==`,
+      `${payload}!.${mac}`,
+      `${payload}.${mac} `,
+      ` ${payload}.${mac}`,
+      `${payload.slice(0, 4)} ${payload.slice(4)}.${mac}`,
+      `${payload}.${mac.slice(0, -1)}${String.fromCharCode(mac.charCodeAt(mac.length - 1) + 1)}`,
+    ].filter((variant) => variant !== cursor);
+
+    expect(codec.decode(alice, cursor, anything)).toMatchObject({ chatId: position.chatId });
+    for (const variant of variants) {
+      expect(() => codec.decode(alice, variant, anything), variant).toThrow(ValidationError);
+    }
+  });
+
   it.each(['', 'abc', 'a.b.c', '..', '%%%.###'])('rejects garbage %j', (cursor) => {
     expect(() => codec.decode(alice, cursor, anything)).toThrow(ValidationError);
   });

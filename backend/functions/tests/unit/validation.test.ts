@@ -73,6 +73,12 @@ describe('decodeBody', () => {
 describe('parseSendMessageBody', () => {
   const body = (value: unknown) => JSON.stringify(value);
 
+  it('keeps characters outside the Basic Multilingual Plane (surrogate pairs)', () => {
+    expect(parseSendMessageBody(body({ messageId: ULID, content: '😀 \u0000 𝄞' })).content).toBe(
+      '😀 \u0000 𝄞',
+    );
+  });
+
   it('returns the message with its content trimmed', () => {
     expect(parseSendMessageBody(body({ messageId: ULID, content: '  hello \n' }))).toEqual({
       messageId: ULID,
@@ -97,6 +103,8 @@ describe('parseSendMessageBody', () => {
     ['numeric content', body({ messageId: ULID, content: 42 }), /content must be a string/],
     ['empty content', body({ messageId: ULID, content: '' }), /content must be 1/],
     ['whitespace-only content', body({ messageId: ULID, content: ' \n\t ' }), /content must be 1/],
+    ['a lone high surrogate', body({ messageId: ULID, content: 'a\ud800b' }), /Unicode text/],
+    ['a lone low surrogate', body({ messageId: ULID, content: '\udfff' }), /Unicode text/],
     [
       'an unknown field',
       body({ messageId: ULID, content: 'hi', role: 'system' }),

@@ -19,6 +19,7 @@ import {
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatStore, createDocumentClient, RequestMeter } from '#backend';
+import { replyIdOf } from '#contracts';
 import { LOCAL_CREDENTIALS } from '../../../credentials.ts';
 import {
   chatTableInput,
@@ -396,22 +397,33 @@ describe(`consumed capacity of the backend's store operations (${TARGET})`, () =
     return { rcu, wcu, idxRcu, idxWcu };
   }
 
-  /** One send as sendMessage makes it: history Query, chat update, user message, reply. */
+  /** One send as sendMessage makes it: history Query, user message, the turn counted, reply. */
   function send(meter: RequestMeter, id: string, content = 'hello') {
     return (async () => {
       await store.messagesUpTo(meter, sub, chatId, id, 22);
-      await store.touchChat(meter, sub, chatId, { delta: 2, now: now(), title: 'capacity' });
-      await store.putMessageOnce(meter, sub, chatId, {
+      const createdAt = now();
+      await store.putMessageOnce(
+        meter,
+        sub,
+        chatId,
+        { messageId: id, role: 'user', content, createdAt },
+        { lease: { id: 'lease', until: Date.now() + 29_000 } },
+      );
+      await store.countTurn(meter, sub, chatId, {
         messageId: id,
-        role: 'user',
-        content,
-        createdAt: now(),
+        from: 0,
+        to: 2,
+        seen: undefined,
+        settled: [],
+        now: now(),
+        createdAt,
+        title: 'capacity',
       });
       await store.putMessageOnce(
         meter,
         sub,
         chatId,
-        { messageId: ulid(), role: 'assistant', content, createdAt: now() },
+        { messageId: replyIdOf(id), role: 'assistant', content, createdAt: now() },
         { replyTo: id, usage: { inputTokens: 10, outputTokens: 20 } },
       );
     })();
@@ -464,10 +476,25 @@ describe(`consumed capacity of the backend's store operations (${TARGET})`, () =
       },
     },
     {
-      name: 'adjustMessageCount: a projected attribute changes, one index write',
+      name: 'countTurn giving a count back: projected attributes change, one index write',
       rule: RULES.indexWrites,
       aws: { rcu: 0, wcu: 2, idxRcu: 0, idxWcu: 1 },
-      run: () => measured((meter) => store.adjustMessageCount(meter, sub, chatId, -1)),
+      run: async () => {
+        const turn = {
+          messageId: ulid(),
+          from: 0,
+          to: 2,
+          seen: undefined,
+          settled: [],
+          now: now(),
+          createdAt: now(),
+          title: 'capacity',
+        };
+        await store.countTurn(new RequestMeter(), sub, chatId, turn);
+        return measured((meter) =>
+          store.countTurn(meter, sub, chatId, { ...turn, from: 2, to: 1, seen: 2 }),
+        );
+      },
     },
     {
       name: 'putMessageOnce of a stored message: the failed condition is not reported',

@@ -85,6 +85,43 @@ describe('buildEvent', () => {
     expect(event.queryStringParameters).toEqual({ b: '1', a: '2,3' });
   });
 
+  it('keeps names that plain objects inherit or treat specially as ordinary names', () => {
+    const odd = buildEvent(
+      {
+        ...request,
+        url: '/chats?toString=1&constructor=2&__proto__=3&hasOwnProperty=4&__proto__=5',
+        rawHeaders: ['toString', 'a', '__proto__', 'b', 'Constructor', 'c', '__proto__', 'd'],
+      },
+      {
+        routeKey: 'GET /chats',
+        pathParameters: undefined,
+        requestId: 'r',
+        claims: {},
+        scopes: null,
+        now: new Date(),
+      },
+    );
+    // As the function receives it: JSON text.
+    const received = JSON.parse(JSON.stringify(odd)) as typeof odd;
+
+    expect(received.queryStringParameters).toEqual(
+      JSON.parse('{"toString":"1","constructor":"2","__proto__":"3,5","hasOwnProperty":"4"}'),
+    );
+    expect(received.headers).toEqual(
+      JSON.parse('{"tostring":"a","__proto__":"b,d","constructor":"c"}'),
+    );
+  });
+
+  it('reads every header name of a function result as a name', () => {
+    const answer = readResult(
+      JSON.parse('{"statusCode":200,"headers":{"__proto__":"x","toString":"y"},"body":""}'),
+    );
+    expect(Object.entries(answer?.headers ?? {})).toEqual([
+      ['__proto__', 'x'],
+      ['tostring', 'y'],
+    ]);
+  });
+
   it('moves cookies into their own list', () => {
     expect(event.cookies).toEqual(['s=1', 't=2']);
   });
