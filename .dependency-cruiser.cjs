@@ -19,22 +19,22 @@ module.exports = {
       name: 'public-entries-only',
       severity: 'error',
       comment:
-        'A part imports another part only through its index.ts (or k6.ts, the k6-safe subset), never its internals. ' +
+        'A part imports another part only through its index.ts (or pure.ts, its subset of plain data and pure functions), never its internals. ' +
         'contracts/ has two more entries: client/index.ts (the fetch client) and verify/index.ts (Pact tooling, Node).',
       from: { path: `^${PARTS}/` },
       to: {
         path: `^${PARTS}/`,
-        pathNot: ['^$1/', `^${PARTS}/(index|k6)\\.ts$`, '^contracts/(client|verify)/index\\.ts$'],
+        pathNot: ['^$1/', `^${PARTS}/(index|pure)\\.ts$`, '^contracts/(client|verify)/index\\.ts$'],
       },
     },
     {
       name: 'k6-safe',
       severity: 'error',
       comment:
-        'k6 scripts load contracts/, stages/, mock-provider/k6.ts and load/{scenarios,lib}/: ' +
+        "k6 scripts load contracts/, stages/, the parts' pure.ts and load/{scenarios,lib}/: " +
         'what they reach must be plain modules of the repository (k6 has no Node built-ins and no node_modules).',
       from: {
-        path: '^(contracts|stages|load/scenarios|load/lib)/|^mock-provider/k6\\.ts$',
+        path: '^(contracts|stages|load/scenarios|load/lib)/|^[^/]+/pure\\.ts$',
         pathNot: ['/tests/', '^contracts/verify/'],
       },
       to: {

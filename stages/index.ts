@@ -8,7 +8,6 @@ import { STAGES } from './stages.ts';
 import { STAGE_NAMES, type StageConfig, type StageName } from './types.ts';
 import { validateStage } from './validate.ts';
 
-export * from './limits.ts';
 export * from './outputs.ts';
 export * from './quotas.ts';
 export * from './slo.ts';

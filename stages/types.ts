@@ -8,7 +8,7 @@
  * scripts can import it as it is.
  */
 import type { FunctionName } from '../contracts/index.ts';
-import type { BuiltinProfileName } from '../mock-provider/k6.ts';
+import type { BuiltinProfileName } from '../mock-provider/pure.ts';
 
 export const STAGE_NAMES = ['local', 'test', 'throughput', 'small-table', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];

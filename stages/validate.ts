@@ -2,9 +2,9 @@
  * Checks a stage's numbers against AWS limits, the functions' accepted
  * ranges and each other, and reports everything that is wrong at once.
  */
+import { AI_LIMITS } from '../backend/pure.ts';
 import { FUNCTION_NAMES } from '../contracts/index.ts';
-import { BUILTIN_PROFILE_NAMES } from '../mock-provider/k6.ts';
-import { AI_LIMITS } from './limits.ts';
+import { BUILTIN_PROFILE_NAMES } from '../mock-provider/pure.ts';
 import { AWS_QUOTAS } from './quotas.ts';
 import { type ApiKeyParameter, STAGE_NAMES, type StageConfig, type Throttle } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Shaping the mock AI provider per request, through the chat API (the directive rides in the message). */
-import { type Directives, formatDirectives } from '../../mock-provider/k6.ts';
+import { type Directives, formatDirectives } from '../../mock-provider/pure.ts';
 
 export type { Directives };
 

@@ -3,7 +3,7 @@
  * the CDK stack (or the local stage) sets. Only entry points pass
  * `process.env` in; everything below receives typed values.
  */
-import { AI_LIMITS } from '#stages';
+import { AI_LIMITS } from './ai-limits.ts';
 import { ConfigError } from './errors.ts';
 
 export type AiProviderName = 'openai' | 'anthropic';

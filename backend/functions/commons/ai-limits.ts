@@ -1,7 +1,8 @@
 /**
- * The ranges the chat function accepts for its AI settings: `validateStage`
- * checks a stage's `ai` block against them, and the function checks the
- * environment it is given against the same ranges at init.
+ * The ranges the chat function accepts for its AI settings: the function
+ * checks the environment it is given against them at init, and
+ * `validateStage` checks a stage's `ai` block against the same ranges
+ * (through `backend/pure.ts`).
  */
 export const AI_LIMITS = {
   /** Per-attempt timeout; under the 29 s a function has inside the HTTP API's 30 s. */
