@@ -91,10 +91,12 @@ describe('get_chat pagination over 250 messages', () => {
     const otherChat = nextId();
     await send(sub, otherChat, 'another chat');
 
+    // Its last two characters changed, to something they are not.
+    const altered = `${cursor.slice(0, -2)}${cursor.endsWith('AA') ? 'BB' : 'AA'}`;
     const results = await Promise.all([
       readChat(sub, otherChat, { cursor }),
       readChat('someone-else', chatId, { cursor }),
-      readChat(sub, chatId, { cursor: `${cursor.slice(0, -2)}AA` }),
+      readChat(sub, chatId, { cursor: altered }),
       listChats(sub, { cursor }),
     ]);
 
