@@ -81,6 +81,15 @@ describe('the run folder schema', () => {
     expect(validate({ ...record(), ...change })).toBe(false);
   });
 
+  it('accepts every sample schema version a runner has written, and no later one', () => {
+    for (let version = 1; version <= SAMPLE_SCHEMA_VERSION; version += 1) {
+      expect(validate({ ...record(), sampleSchemaVersion: version }), `version ${version}`).toBe(
+        true,
+      );
+    }
+    expect(validate({ ...record(), sampleSchemaVersion: SAMPLE_SCHEMA_VERSION + 1 })).toBe(false);
+  });
+
   it.each(STAGE_NAMES)('accepts a run against the %s stage', (name) => {
     const run = record();
     const accepted = validate({
