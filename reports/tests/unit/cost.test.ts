@@ -84,6 +84,35 @@ describe('costModel', () => {
     expect(cost.usdPer1000Messages.arm64).toBeCloseTo(0.0002 + 0.02 + 0.001 + 0.001375, 5);
   });
 
+  it('bills the index’s units on demand as the table’s: the totals', () => {
+    const inputs = modelInputs(
+      [
+        run({
+          routes: [
+            {
+              route: 'POST /chats/{chatId}/messages',
+              requests: 100,
+              handlerMs: 3_000,
+              aiMs: 0,
+              readUnits: 1,
+              writeUnits: 2,
+              indexReadUnits: 0,
+              indexWriteUnits: 1,
+            },
+          ],
+          kind: 'deployed',
+        }),
+      ],
+      null,
+    );
+    const cost = costModel(getStage('test'), inputs, null, null, figures(null));
+    // Table and index alike: 2 writes at $0.625/M + 1 read at $0.125/M, as without the split.
+    expect(cost.lines.find((l) => l.item.startsWith('on-demand'))?.usdPer1000Messages).toBeCloseTo(
+      0.001375,
+      10,
+    );
+  });
+
   it('says what it cannot price instead of inventing it', () => {
     const cost = costModel(getStage('test'), sendOnly(), null, null, figures(null));
     expect(cost.lines.find((l) => l.service === 'AI provider')?.usdPer1000Messages).toBeNull();
