@@ -1,5 +1,6 @@
 /** Run measures built by hand, for the model's and the verdict's unit tests. */
 import { FUNCTION_NAMES, ROUTES } from '#contracts';
+import { getStage, type StageConfig, type TableBilling } from '#stages';
 import { emptySeries } from '../../measures.ts';
 import type { DistributionJson, RouteMeasures, RunReport } from '../../report-schema.ts';
 
@@ -101,4 +102,20 @@ export function run(options: {
     runner: { exitCode: 0, criteriaPassed: null, failedThresholds: [], gatingThresholds: [] },
     missing: [],
   };
+}
+
+/** The `small-table` stage with a provisioned table of these units (10 in each bucket unless given). */
+export function smallTable(
+  units: Partial<Omit<Extract<TableBilling, { mode: 'provisioned' }>, 'mode'>> = {},
+): StageConfig {
+  const stage = getStage('small-table');
+  const billing: TableBilling = {
+    mode: 'provisioned',
+    readUnits: 10,
+    writeUnits: 10,
+    indexReadUnits: 10,
+    indexWriteUnits: 10,
+    ...units,
+  };
+  return { ...stage, table: { ...stage.table, billing } };
 }

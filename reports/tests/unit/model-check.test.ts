@@ -7,7 +7,7 @@ import { figures } from '../../figures.ts';
 import { measureRun } from '../../measures.ts';
 import { checkRun, offeredRate, predictForRun } from '../../model-check.ts';
 import { readRunFolder } from '../../run-folder.ts';
-import { run } from '../support/reports.ts';
+import { run, smallTable } from '../support/reports.ts';
 import { localRoute, syntheticRunFolder } from '../support/synthetic-runs.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
@@ -118,22 +118,7 @@ describe('the model against a run', () => {
       };
       return r;
     }
-    const withIndexWrites = (indexWriteUnits: number) => {
-      const stage = getStage('small-table');
-      return {
-        ...stage,
-        table: {
-          ...stage.table,
-          billing: {
-            mode: 'provisioned' as const,
-            readUnits: 10,
-            writeUnits: 10,
-            indexReadUnits: 10,
-            indexWriteUnits,
-          },
-        },
-      };
-    };
+    const withIndexWrites = (indexWriteUnits: number) => smallTable({ indexWriteUnits });
 
     it('names the index when its 4 write units admit 2 sends a second, the table’s 10 admitting 3.3', () => {
       const predicted = predictForRun(sends(true), withIndexWrites(4), figures(null));

@@ -4,7 +4,7 @@ import { parseCapacityFile } from '../../capacity-file.ts';
 import { figures } from '../../figures.ts';
 import { firstBottleneck, projectCapacity, SECONDS_PER_DAY } from '../../model.ts';
 import { busyMs, modelInputs } from '../../model-inputs.ts';
-import { run } from '../support/reports.ts';
+import { run, smallTable } from '../support/reports.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
 
@@ -137,24 +137,9 @@ describe('the capacity model', () => {
     expect(writes?.change).toBe('table.billing.writeUnits (stage throughput)');
   });
 
-  describe('a provisioned table: one limit per bucket', () => {
+  describe('DynamoDB units, table and index apart', () => {
     /** small-table with 10 write units on the table and 4 on the index. */
-    const stage = (): StageConfig => {
-      const base = getStage('small-table');
-      return {
-        ...base,
-        table: {
-          ...base.table,
-          billing: {
-            mode: 'provisioned',
-            readUnits: 10,
-            writeUnits: 10,
-            indexReadUnits: 10,
-            indexWriteUnits: 4,
-          },
-        },
-      };
-    };
+    const stage = () => smallTable({ indexWriteUnits: 4 });
     const sends = (options: { split: boolean; sampleSchemaVersion?: number }) => [
       run({
         routes: [
@@ -224,6 +209,16 @@ describe('the capacity model', () => {
       expect(input?.note).toContain('its sample schema version 1 has totals only; conservative');
     });
 
+    it('keeps the totals against an on-demand table’s quota', () => {
+      const cap = capacity();
+      const model = projectCapacity(getStage('prod'), sends({ split: true }), cap, figures(cap));
+      expect(model.limits.find((l) => l.id === 'dynamodb.table.write')?.demandAtPeak).toBeCloseTo(
+        500,
+        6,
+      );
+      expect(model.limits.some((l) => l.id === 'dynamodb.index.write')).toBe(false);
+    });
+
     it('takes the units from a run that splits them over a larger one that does not', () => {
       const runs = [
         ...sends({ split: true }),
@@ -239,31 +234,6 @@ describe('the capacity model', () => {
       expect(inputs.routes.send_message.writeUnits.value).toBe(5);
       expect(inputs.routes.send_message.split.table.write.value).toBe(3);
     });
-  });
-
-  it('keeps the totals against an on-demand table’s quota', () => {
-    const cap = capacity();
-    const runs = [
-      run({
-        routes: [
-          {
-            route: SEND,
-            requests: 10,
-            readUnits: 1,
-            writeUnits: 5,
-            indexWriteUnits: 2,
-            indexReadUnits: 0,
-          },
-        ],
-        kind: 'deployed',
-      }),
-    ];
-    const model = projectCapacity(getStage('prod'), runs, cap, figures(cap));
-    expect(model.limits.find((l) => l.id === 'dynamodb.table.write')?.demandAtPeak).toBeCloseTo(
-      500,
-      6,
-    );
-    expect(model.limits.some((l) => l.id === 'dynamodb.index.write')).toBe(false);
   });
 
   it('checks SSM only when the stage reads the AI key from SSM, and Cognito sign-ins always', () => {
