@@ -121,6 +121,12 @@ export function costModel(
   });
 
   const billing = stage.table.billing;
+  // On demand, the index's units are billed as the table's: "the total provisioned throughput
+  // cost for a write consists of the sum of write capacity units consumed by writing to the base
+  // table and those consumed by updating the global secondary indexes"
+  // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html#GSI.ThroughputConsiderations),
+  // and on-demand has one price per read and per write request unit
+  // (https://aws.amazon.com/dynamodb/pricing/on-demand/): so the totals.
   if (billing.mode === 'on-demand') {
     let usd: number | null = 0;
     for (const fn of FUNCTION_NAMES) {
@@ -142,7 +148,8 @@ export function costModel(
       service: 'DynamoDB',
       item: 'on-demand read and write units',
       perMessage: same(usd),
-      basis: 'units per request as measured × the request mix',
+      basis:
+        'units per request as measured, table and index alike (both billed per request unit) × the request mix',
     });
   } else {
     const monthly =

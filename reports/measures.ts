@@ -57,6 +57,55 @@ function lambdaReports(input: RunInput, fn: FunctionName | null): RouteMeasures[
   };
 }
 
+/** The table's share: the total less the index's (rounded off below a billionth of a unit). */
+function tableShare(total: number | null, index: number | null): number | null {
+  if (total === null || index === null) return null;
+  return Math.max(0, Math.round((total - index) * 1e9) / 1e9);
+}
+
+/** Mean units per request: totals, and the table's and the index's when the run reported the index's share. */
+export function dynamodbMeasures(r: RouteSamples): RouteMeasures['dynamodb'] {
+  const read = r.readUnits.mean();
+  const write = r.writeUnits.mean();
+  const indexRead = read === null ? null : r.indexReadUnits.mean();
+  const indexWrite = write === null ? null : r.indexWriteUnits.mean();
+  return {
+    readUnitsPerRequest: read,
+    writeUnitsPerRequest: write,
+    tableReadUnitsPerRequest: tableShare(read, indexRead),
+    tableWriteUnitsPerRequest: tableShare(write, indexWrite),
+    indexReadUnitsPerRequest: indexRead,
+    indexWriteUnitsPerRequest: indexWrite,
+    retries: r.dynamodbRetries,
+  };
+}
+
+/** What the run does not say about its DynamoDB units: routes without the index's share, or with it from some responses only. */
+function unitsMissing(input: RunInput, routes: [string, RouteSamples][]): string[] {
+  const out: string[] = [];
+  const measured = routes.filter(([, r]) => r.readUnits.count > 0 || r.writeUnits.count > 0);
+  const unsplit = measured
+    .filter(([, r]) => r.indexReadUnits.count === 0 || r.indexWriteUnits.count === 0)
+    .map(([route]) => route);
+  if (unsplit.length > 0) {
+    const why =
+      input.sampleSchemaVersion < 2
+        ? `sample schema version ${input.sampleSchemaVersion} carries DynamoDB units as totals only`
+        : 'the backend’s x-loopgauge-ddb header carried no index share (idx_rcu, idx_wcu)';
+    out.push(
+      `${why} (${unsplit.join(', ')}): the table’s and the index’s units per request are not known apart, so the capacity model counts each total against both the table’s and the index’s units (conservative totals)`,
+    );
+  }
+  for (const [route, r] of measured) {
+    const partial = r.indexReadUnits.count > 0 && r.indexReadUnits.count < r.readUnits.count;
+    if (partial)
+      out.push(
+        `${route}: ${r.indexReadUnits.count} of ${r.readUnits.count} responses reported the index’s share of their DynamoDB units; the split is their mean`,
+      );
+  }
+  return out;
+}
+
 function routeMeasures(
   input: RunInput,
   route: string,
@@ -77,11 +126,7 @@ function routeMeasures(
     aiDuration: summary(r.ai),
     dynamodbDuration: summary(r.dynamodb),
     coldStartShare: r.coldStartSamples > 0 ? r.coldStarts / r.coldStartSamples : null,
-    dynamodb: {
-      readUnitsPerRequest: r.readUnits.mean(),
-      writeUnitsPerRequest: r.writeUnits.mean(),
-      retries: r.dynamodbRetries,
-    },
+    dynamodb: dynamodbMeasures(r),
     failuresByLayer: Object.fromEntries([...r.failures].sort()),
     lambdaReports: lambdaReports(input, functionOf(route)),
   };
@@ -245,6 +290,7 @@ export function measureRun(input: RunInput): RunReport {
     missing.push(
       'no telemetry samples (cold starts, INIT, DynamoDB units): cold/warm split, INIT and units per request are not known',
     );
+  missing.push(...unitsMissing(input, routes));
   if (requests > 0 && layerCounts.size === 0 && measures.some((r) => r.failed > 0))
     missing.push('failed requests carry no layer tag: errors by layer are not known');
   if (input.summary && samples.points > 0 && input.summary.httpReqs !== requests + untagged) {
@@ -255,6 +301,7 @@ export function measureRun(input: RunInput): RunReport {
   return {
     id: input.id,
     folder: input.folder,
+    sampleSchemaVersion: input.sampleSchemaVersion,
     scenario: input.scenario,
     profile: input.profile,
     target: input.target,

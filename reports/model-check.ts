@@ -11,6 +11,7 @@ import type { StageConfig } from '#stages';
 import type { Figures } from './figures.ts';
 import type { SampleIngest } from './ingest/samples.ts';
 import type { ModelCheck, RouteMeasures, RunReport } from './report-schema.ts';
+import { bucketUnits, PROVISIONED_BUCKETS } from './table-units.ts';
 
 /** Layers in the order a request meets them; the rest come after the function starts. */
 const PATH_ORDER = ['network', 'gateway_throttle', 'authorizer', 'lambda_throttle'];
@@ -143,10 +144,11 @@ export function predictForRun(
 }
 
 /**
- * A provisioned table's units against what the offered rates consume
- * (measured units per request; writes are table and index together, as the
- * samples carry them). The route consuming most is the one named; what it
- * is admitted is what the others leave.
+ * A provisioned table's buckets — the table's and the index's read and
+ * write units — against what the offered rates take from each (measured
+ * units per request, split as in the capacity model: table-units.ts). The
+ * route consuming most of a bucket is the one named; what it is admitted is
+ * what the others leave.
  */
 function tableCandidates(
   run: RunReport,
@@ -157,32 +159,12 @@ function tableCandidates(
   const throttles = run.target.kind === 'deployed' || stage.table.emulation.throttling;
   if (billing.mode !== 'provisioned' || !throttles) return [];
   const out: Candidate[] = [];
-  const limits = [
-    {
-      limit: 'dynamodb.table.write',
-      units: billing.writeUnits,
-      pick: (r: RouteMeasures) => (r.function === null ? null : r.dynamodb.writeUnitsPerRequest),
-      only: null,
-    },
-    {
-      limit: 'dynamodb.table.read',
-      units: billing.readUnits,
-      pick: (r: RouteMeasures) =>
-        r.function === 'get_chats' ? null : r.dynamodb.readUnitsPerRequest,
-      only: null,
-    },
-    {
-      limit: 'dynamodb.index.read',
-      units: billing.indexReadUnits,
-      pick: (r: RouteMeasures) =>
-        r.function === 'get_chats' ? r.dynamodb.readUnitsPerRequest : null,
-      only: 'get_chats',
-    },
-  ];
-  for (const { limit, units, pick } of limits) {
+  for (const bucket of PROVISIONED_BUCKETS) {
+    const units = billing[bucket.billingKey];
     const demands = run.routes.flatMap((r) => {
-      const perRequest = pick(r);
-      const offered = r.function === null ? 0 : (offeredByFn.get(r.function) ?? 0);
+      if (r.function === null) return [];
+      const perRequest = bucketUnits(r, bucket.part, bucket.kind).value;
+      const offered = offeredByFn.get(r.function) ?? 0;
       return perRequest === null || perRequest <= 0 || offered === 0
         ? []
         : [{ route: r, perRequest, demand: offered * perRequest }];
@@ -191,7 +173,7 @@ function tableCandidates(
     const total = demands.reduce((n, d) => n + d.demand, 0);
     const top = demands.reduce((a, b) => (b.demand > a.demand ? b : a));
     out.push({
-      limit,
+      limit: bucket.id,
       layer: 'store_throttle',
       route: top.route.route,
       admittedPerSecond: Math.max(0, units - (total - top.demand)) / top.perRequest,

@@ -7,6 +7,7 @@
 import { FUNCTION_NAMES, type FunctionName, ROUTES } from '#contracts';
 import type { CapacityFile } from './capacity-file.ts';
 import type { Input, RouteMeasures, RunReport, Source } from './report-schema.ts';
+import { bucketUnits, isSplit, type TablePart, totalUnits, type UnitKind } from './table-units.ts';
 
 /**
  * "INITs (cold starts) typically occur in under 1% of invocations"
@@ -27,8 +28,13 @@ export interface RouteInputs {
   aiMs: Input | null;
   initMs: Input;
   coldShare: Input;
+  /** DynamoDB units per request, table and index together: what on-demand bills and counts. */
   readUnits: Input;
   writeUnits: Input;
+  /** The units per request each provisioned bucket gives the route (see table-units.ts). */
+  split: Record<TablePart, Record<UnitKind, Input>>;
+  /** Whether `split` is measured; when not, each of its inputs is the total (conservative). */
+  unitsSplit: boolean;
 }
 
 export interface ModelInputs {
@@ -103,8 +109,7 @@ export function modelInputs(runs: RunReport[], capacity: CapacityFile | null): M
               'aws',
               `AWS: INITs typically occur in under 1% of invocations (${AWS_COLD_START_SHARE_SOURCE}); the runs’ shares reflect their scenarios, not production`,
             ),
-      readUnits: unitsInput(fn, route, runs, 'read'),
-      writeUnits: unitsInput(fn, route, runs, 'write'),
+      ...unitsInputs(fn, route, runs),
     };
   }
   const ai = capacity?.ai;
@@ -273,33 +278,57 @@ function initInput(
   );
 }
 
-function unitsInput(
+const hasUnits = (r: RouteMeasures) =>
+  r.dynamodb.readUnitsPerRequest !== null && r.dynamodb.writeUnitsPerRequest !== null;
+
+/**
+ * A route's DynamoDB units, all from one run: the best run that splits
+ * table and index units, else the best with totals only (whose totals then
+ * stand for each bucket: conservative).
+ */
+function unitsInputs(
   fn: FunctionName,
   route: string,
   runs: RunReport[],
-  kind: 'read' | 'write',
-): Input {
-  const pick = (r: RouteMeasures) =>
-    kind === 'read' ? r.dynamodb.readUnitsPerRequest : r.dynamodb.writeUnitsPerRequest;
-  const best = bestRun(runs, fn, (r) => pick(r) !== null);
-  const name = `DynamoDB ${kind} units per request`;
-  if (!best)
+): Pick<RouteInputs, 'readUnits' | 'writeUnits' | 'split' | 'unitsSplit'> {
+  const best = bestRun(runs, fn, (r) => hasUnits(r) && isSplit(r)) ?? bestRun(runs, fn, hasUnits);
+  const missing = (name: string) =>
+    input(name, route, null, 'units', 'missing', 'no run measured it (telemetry headers off?)');
+  const measured = `the backend’s ReturnConsumedCapacity, DynamoDB’s rules`;
+  const total = (kind: UnitKind): Input => {
+    const name = `DynamoDB ${kind} units per request`;
+    if (!best) return missing(name);
     return input(
       name,
       route,
-      null,
+      totalUnits(best.route, kind),
       'units',
-      'missing',
-      'no run measured it (telemetry headers off?)',
+      'run',
+      `${fromScenario(best.run)}: ${measured}, table and index together`,
     );
-  return input(
-    name,
-    route,
-    pick(best.route),
-    'units',
-    'run',
-    `${fromScenario(best.run)}: the backend’s ReturnConsumedCapacity, DynamoDB’s rules`,
-  );
+  };
+  const share = (part: TablePart, kind: UnitKind): Input => {
+    const name = `DynamoDB ${part} ${kind} units per request`;
+    if (!best) return missing(name);
+    const { value, split } = bucketUnits(best.route, part, kind);
+    const why =
+      best.run.sampleSchemaVersion < 2
+        ? `its sample schema version ${best.run.sampleSchemaVersion} has totals only`
+        : 'its backend reported no index share';
+    const note = split
+      ? `${fromScenario(best.run)}: ${measured}${part === 'table' ? ' (the total less the index’s share)' : ''}`
+      : `${fromScenario(best.run)}: the total, table and index together — ${why}; conservative`;
+    return input(name, route, value, 'units', 'run', note);
+  };
+  return {
+    readUnits: total('read'),
+    writeUnits: total('write'),
+    split: {
+      table: { read: share('table', 'read'), write: share('table', 'write') },
+      index: { read: share('index', 'read'), write: share('index', 'write') },
+    },
+    unitsSplit: best !== null && isSplit(best.route),
+  };
 }
 
 /** Time one request keeps an environment busy, ms: duration (+ the AI call) + the cold-start share of INIT. */

@@ -12,8 +12,11 @@
  *   peak happens within 10 s.
  * - API Gateway: each route's rate against its throttle, all routes against
  *   the account's (the burst bucket absorbs sub-second spikes only).
- * - DynamoDB: units per second against the table mode (provisioned units,
- *   or on-demand's table quota and a new table's first peak).
+ * - DynamoDB: units per second against the table mode. Provisioned: one
+ *   limit per bucket — the table's read and write units, the index's read
+ *   and write units — each against the units the routes take from it
+ *   (table-units.ts). On-demand: the table quota and a new table's first
+ *   peak, against the total units (table and index together).
  * - SSM: GetParameter calls of new environments during that ramp plus cache
  *   refreshes, against the standard throughput.
  * - Cognito: sign-ins per second against UserAuthentication.
@@ -28,7 +31,8 @@ import type { CapacityFile } from './capacity-file.ts';
 import { DEFAULT_SIGN_INS_PER_USER_PER_DAY } from './capacity-file.ts';
 import type { Figures } from './figures.ts';
 import { busyMs, type ModelInputs, modelInputs, SEND } from './model-inputs.ts';
-import type { Capacity, Limit, RunReport } from './report-schema.ts';
+import type { Capacity, Input, Limit, RunReport } from './report-schema.ts';
+import { PROVISIONED_BUCKETS } from './table-units.ts';
 
 export const SECONDS_PER_DAY = 86_400;
 
@@ -207,57 +211,49 @@ export function limitSpecs(
     });
   }
 
-  const units = (fn: FunctionName, kind: 'readUnits' | 'writeUnits') => {
+  /** Units per second at the peak per user: the route's rate × its units per request. */
+  const demand = (fn: FunctionName, perRequest: Input) => {
     const r = rate(fn);
     if (r === 0) return 0;
-    const u = inputs.routes[fn][kind].value;
+    const u = perRequest.value;
     return r === null || u === null ? null : r * u;
   };
   const billing = stage.table.billing;
   if (billing.mode === 'provisioned') {
-    specs.push(
-      {
-        id: 'dynamodb.table.read',
-        label: 'DynamoDB table read units (provisioned)',
+    for (const bucket of PROVISIONED_BUCKETS) {
+      const perRequest = (fn: FunctionName) => inputs.routes[fn].split[bucket.part][bucket.kind];
+      const totals = FUNCTION_NAMES.filter(
+        (fn) => rate(fn) !== 0 && perRequest(fn).value !== null && !inputs.routes[fn].unitsSplit,
+      );
+      const what =
+        bucket.part === 'table'
+          ? `the table’s own ${bucket.kind} units per request of every route (the total less the index’s share)`
+          : bucket.kind === 'read'
+            ? 'the index’s read units per request of every route (GET /chats queries it)'
+            : 'the index’s write units per request of every route (each chat write updates the index, which refuses a write it has no units for even when the table has them)';
+      specs.push({
+        id: bucket.id,
+        label: bucket.label,
         layer: 'store_throttle',
         route: null,
-        capacity: billing.readUnits,
-        unit: 'read units/s',
-        demandPerUser: sum([units('get_chat', 'readUnits'), units('send_message', 'readUnits')]),
+        capacity: billing[bucket.billingKey],
+        unit: `${bucket.kind} units/s`,
+        demandPerUser: sum(FUNCTION_NAMES.map((fn) => demand(fn, perRequest(fn)))),
         admittedPerSecond: null,
-        change: `table.billing.readUnits (stage ${stage.name})`,
+        change: `table.billing.${bucket.billingKey} (stage ${stage.name})`,
         basis:
-          'GET /chats/{chatId} and the history read of each send, units per request as measured',
-      },
-      {
-        id: 'dynamodb.index.read',
-        label: 'DynamoDB activity index read units (provisioned)',
-        layer: 'store_throttle',
-        route: null,
-        capacity: billing.indexReadUnits,
-        unit: 'read units/s',
-        demandPerUser: units('get_chats', 'readUnits'),
-        admittedPerSecond: null,
-        change: `table.billing.indexReadUnits (stage ${stage.name})`,
-        basis: 'GET /chats reads the index',
-      },
-      {
-        id: 'dynamodb.table.write',
-        label: 'DynamoDB write units (provisioned)',
-        layer: 'store_throttle',
-        route: null,
-        capacity: billing.writeUnits,
-        unit: 'write units/s',
-        demandPerUser: sum(FUNCTION_NAMES.map((fn) => units(fn, 'writeUnits'))),
-        admittedPerSecond: null,
-        change: `table.billing.writeUnits (stage ${stage.name})`,
-        basis:
-          'every write, index updates included (the measured totals do not split them): conservative',
-      },
-    );
+          totals.length === 0
+            ? `${what}; units per request as measured`
+            : `${what}; for ${totals.join(', ')} the runs give totals only, counted here whole: conservative`,
+      });
+    }
   } else {
-    const reads = sum(FUNCTION_NAMES.map((fn) => units(fn, 'readUnits')));
-    const writes = sum(FUNCTION_NAMES.map((fn) => units(fn, 'writeUnits')));
+    // Totals against the table quota: conservative, for AWS applies it to the table and to each
+    // global secondary index on its own ("the table-level quota is the maximum read and write
+    // capacity units that are available for any table, or any individual GSI within that table",
+    // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
+    const reads = sum(FUNCTION_NAMES.map((fn) => demand(fn, inputs.routes[fn].readUnits)));
+    const writes = sum(FUNCTION_NAMES.map((fn) => demand(fn, inputs.routes[fn].writeUnits)));
     specs.push(
       {
         id: 'dynamodb.table.read',
@@ -270,7 +266,8 @@ export function limitSpecs(
         admittedPerSecond: null,
         change:
           'Service Quotas: DynamoDB table read throughput, or capacity file quotas.dynamodbTableReadUnits',
-        basis: 'all routes’ read units per request as measured, at peak',
+        basis:
+          'all routes’ read units per request as measured, table and index together, at peak (AWS applies the quota to the table and to the index each: conservative)',
       },
       {
         id: 'dynamodb.table.write',
@@ -283,7 +280,8 @@ export function limitSpecs(
         admittedPerSecond: null,
         change:
           'Service Quotas: DynamoDB table write throughput, or capacity file quotas.dynamodbTableWriteUnits',
-        basis: 'all routes’ write units per request as measured, at peak',
+        basis:
+          'all routes’ write units per request as measured, table and index together, at peak (AWS applies the quota to the table and to the index each: conservative)',
       },
       {
         id: 'dynamodb.ondemand.read',
@@ -434,7 +432,8 @@ export function projectCapacity(
     notes.push(
       'AI provider limits not checked: set ai.requestsPerMinute and ai.tokensPerMinute in the capacity file',
     );
-  const writes = inputs.routes.send_message.writeUnits.value;
+  // A chat is a partition key of the table; the index is keyed otherwise, so the table's writes count.
+  const writes = inputs.routes.send_message.split.table.write.value;
   if (writes !== null && writes > 0)
     notes.push(
       `DynamoDB partitions: one chat is one partition key, so one chat could take ${fmt(figures.quota('dynamodb.partitionWriteUnits') / writes)} messages/s before its partition’s ${figures.quota('dynamodb.partitionWriteUnits')} write units/s — far beyond one user’s pace`,
@@ -458,8 +457,9 @@ export function projectCapacity(
         ...(r.aiMs ? [r.aiMs] : []),
         r.initMs,
         r.coldShare,
-        r.readUnits,
-        r.writeUnits,
+        ...(stage.table.billing.mode === 'provisioned'
+          ? [r.split.table.read, r.split.index.read, r.split.table.write, r.split.index.write]
+          : [r.readUnits, r.writeUnits]),
       ];
     }),
     inputs.inputTokens,

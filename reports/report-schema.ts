@@ -62,11 +62,21 @@ export const RouteMeasuresSchema = T.Object({
   aiDuration: Nullable(DistributionSchema),
   dynamodbDuration: Nullable(DistributionSchema),
   coldStartShare: Nullable(T.Number()),
-  dynamodb: T.Object({
-    readUnitsPerRequest: Nullable(T.Number()),
-    writeUnitsPerRequest: Nullable(T.Number()),
-    retries: T.Integer({ minimum: 0 }),
-  }),
+  dynamodb: T.Object(
+    {
+      readUnitsPerRequest: Nullable(T.Number({ description: 'total: table and index' })),
+      writeUnitsPerRequest: Nullable(T.Number({ description: 'total: table and index' })),
+      tableReadUnitsPerRequest: Nullable(T.Number({ description: 'total less the index’s' })),
+      tableWriteUnitsPerRequest: Nullable(T.Number({ description: 'total less the index’s' })),
+      indexReadUnitsPerRequest: Nullable(T.Number({ description: 'the index’s share' })),
+      indexWriteUnitsPerRequest: Nullable(T.Number({ description: 'the index’s share' })),
+      retries: T.Integer({ minimum: 0 }),
+    },
+    {
+      description:
+        'mean DynamoDB units per request (the backend’s ReturnConsumedCapacity); the table’s and the index’s are null when the run does not split them (sample schema 1, or no idx_* fields in the telemetry header)',
+    },
+  ),
   failuresByLayer: T.Record(T.String(), T.Integer()),
   lambdaReports: Nullable(
     T.Object(
@@ -161,6 +171,10 @@ export const ModelCheckSchema = T.Object(
 export const RunReportSchema = T.Object({
   id: T.String(),
   folder: T.String(),
+  sampleSchemaVersion: T.Integer({
+    minimum: 1,
+    description: 'the version of the sample schema the run wrote (load/lib/samples.ts)',
+  }),
   scenario: T.String(),
   profile: Nullable(T.String()),
   target: T.Object({

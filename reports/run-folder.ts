@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RUN_FILES, RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
+import { RUN_FILES, RUN_FOLDER_SCHEMA_VERSION, type RunRecord } from '#load';
 import { type StageConfig, validateStage } from '#stages';
 import { STAGE_METRICS_SCHEMA, type StageMetrics } from '#targets';
 import { ingestSamples, SampleIngest } from './ingest/samples.ts';
@@ -44,6 +44,14 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * The sample schema versions this report reads: 2, DynamoDB units with the
+ * index's share; 1, totals only, which the capacity model counts against
+ * both the table's and the index's units (conservative, and said so in the
+ * report).
+ */
+export const READ_SAMPLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -59,9 +67,9 @@ function checkRecord(value: unknown, file: string): RunRecord {
     fail(
       `run folder schema version ${JSON.stringify(record.schemaVersion)}; this report reads version ${RUN_FOLDER_SCHEMA_VERSION}`,
     );
-  if (record.sampleSchemaVersion !== SAMPLE_SCHEMA_VERSION)
+  if (!READ_SAMPLE_SCHEMA_VERSIONS.includes(record.sampleSchemaVersion as number))
     fail(
-      `sample schema version ${JSON.stringify(record.sampleSchemaVersion)}; this report reads version ${SAMPLE_SCHEMA_VERSION}`,
+      `sample schema version ${JSON.stringify(record.sampleSchemaVersion)}; this report reads versions ${READ_SAMPLE_SCHEMA_VERSIONS.join(' and ')}`,
     );
   for (const key of ['id', 'scenario', 'profile'] as const)
     if (typeof record[key] !== 'string') fail(`"${key}" must be a string`);
@@ -163,6 +171,7 @@ export async function readRunFolder(folder: string): Promise<RunInput> {
   return {
     folder,
     id: record.id,
+    sampleSchemaVersion: record.sampleSchemaVersion,
     scenario: record.scenario,
     profile: record.profile,
     target: { kind: record.target.kind, stage: record.target.stage },

@@ -7,6 +7,8 @@ import type { SummaryFacts } from './ingest/summary.ts';
 export interface RunInput {
   folder: string;
   id: string;
+  /** The sample schema version the run's samples follow (`SAMPLE_SCHEMA_VERSION` of its runner). */
+  sampleSchemaVersion: number;
   scenario: string;
   profile: string | null;
   target: { kind: 'local' | 'deployed'; stage: string };

@@ -1,6 +1,7 @@
 /**
  * Turns each response into the samples of the sample schema: the failure
- * layer of a failed request, cold vs warm, INIT time, DynamoDB units and
+ * layer of a failed request, cold vs warm, INIT time, DynamoDB units (the
+ * totals, and the index's share when the backend reports it) and
  * dependency times from the telemetry headers. The metric objects are
  * created once per VU, in the init context, when a scenario imports this.
  */
@@ -20,6 +21,8 @@ const warmDuration = trend(M.warmDuration);
 const initDuration = trend(M.initDuration);
 const readUnits = trend(M.dynamodbReadUnits);
 const writeUnits = trend(M.dynamodbWriteUnits);
+const indexReadUnits = trend(M.dynamodbIndexReadUnits);
+const indexWriteUnits = trend(M.dynamodbIndexWriteUnits);
 const retries = new Counter(M.dynamodbRetries.name);
 const dynamodbDuration = trend(M.dynamodbDuration);
 const aiDuration = trend(M.aiDuration);
@@ -71,6 +74,8 @@ export function record(
   if (usage) {
     readUnits.add(usage.rcu, tags);
     writeUnits.add(usage.wcu, tags);
+    if (usage.idxRcu !== undefined) indexReadUnits.add(usage.idxRcu, tags);
+    if (usage.idxWcu !== undefined) indexWriteUnits.add(usage.idxWcu, tags);
     if (usage.retries > 0) retries.add(usage.retries, tags);
   }
   return { layer, cold };

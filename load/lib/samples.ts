@@ -14,14 +14,24 @@
  *   A request the flow expected to fail (a smoke probe of a documented
  *   error) is not a failed request.
  * - Every backend response with telemetry headers adds the cold/warm,
- *   init, DynamoDB and dependency-time samples below.
+ *   init, DynamoDB and dependency-time samples below. Its DynamoDB units
+ *   are totals (table and indexes); the index's share comes as samples of
+ *   their own when the backend reports it (`idx_rcu`/`idx_wcu`), so the
+ *   table's is the total less the index's.
  *
  * Plain data, no Node built-ins: k6 scripts import it by relative path and
  * Node code through `#load`.
  */
 
-/** Bump on any change to the tags, layers or metrics below. */
-export const SAMPLE_SCHEMA_VERSION = 1;
+/**
+ * Bump on any change to the tags, layers or metrics below, and say here what
+ * changed (readers may still take older versions):
+ * - 1: the first;
+ * - 2: `dynamodb_index_read_units` and `dynamodb_index_write_units`, the
+ *   global secondary index's share of each response's units (in version 1
+ *   the units are totals only, the table's and the index's together).
+ */
+export const SAMPLE_SCHEMA_VERSION = 2;
 
 /** Tag names the scenarios set (k6's own tags — `scenario`, `status`, `method`, … — come on top). */
 export const SAMPLE_TAGS = {
@@ -155,14 +165,30 @@ export const SAMPLE_METRICS = {
     type: 'trend',
     contains: 'default',
     tags: ['route'],
-    description: 'DynamoDB read units one request consumed (x-loopgauge-ddb rcu)',
+    description: 'DynamoDB read units one request consumed, table and index (x-loopgauge-ddb rcu)',
   },
   dynamodbWriteUnits: {
     name: 'dynamodb_write_units',
     type: 'trend',
     contains: 'default',
     tags: ['route'],
-    description: 'DynamoDB write units one request consumed (x-loopgauge-ddb wcu)',
+    description: 'DynamoDB write units one request consumed, table and index (x-loopgauge-ddb wcu)',
+  },
+  dynamodbIndexReadUnits: {
+    name: 'dynamodb_index_read_units',
+    type: 'trend',
+    contains: 'default',
+    tags: ['route'],
+    description:
+      'the part of dynamodb_read_units the global secondary index consumed (x-loopgauge-ddb idx_rcu; absent when the backend does not report it)',
+  },
+  dynamodbIndexWriteUnits: {
+    name: 'dynamodb_index_write_units',
+    type: 'trend',
+    contains: 'default',
+    tags: ['route'],
+    description:
+      'the part of dynamodb_write_units the global secondary index consumed (x-loopgauge-ddb idx_wcu; absent when the backend does not report it)',
   },
   dynamodbRetries: {
     name: 'dynamodb_retries',

@@ -27,6 +27,9 @@ function run(seconds: number): SyntheticRun {
     coldShare: 0.01,
     readUnits: 1.5,
     writeUnits,
+    // GET /chats reads the index only; a send's writes update it.
+    indexReadUnits: name === 'GET /chats' ? 1.5 : 0,
+    indexWriteUnits: writeUnits > 0 ? 2 : 0,
   });
   return {
     startMs: Date.parse('2026-11-27T14:40:00Z'),

@@ -27,6 +27,9 @@ export interface SyntheticRoute {
   coldShare: number;
   readUnits: number;
   writeUnits: number;
+  /** The index's share of the units (sample schema 2); unset: not reported, as in version 1. */
+  indexReadUnits?: number;
+  indexWriteUnits?: number;
 }
 
 export interface SyntheticRun {
@@ -179,6 +182,10 @@ export async function writeSyntheticRun(
         if (r.aiMs > 0) point(SAMPLE_METRICS.aiDuration.name, ms, r.aiMs, routeTags);
         point(SAMPLE_METRICS.dynamodbReadUnits.name, ms, r.readUnits, routeTags);
         point(SAMPLE_METRICS.dynamodbWriteUnits.name, ms, r.writeUnits, routeTags);
+        if (r.indexReadUnits !== undefined)
+          point(SAMPLE_METRICS.dynamodbIndexReadUnits.name, ms, r.indexReadUnits, routeTags);
+        if (r.indexWriteUnits !== undefined)
+          point(SAMPLE_METRICS.dynamodbIndexWriteUnits.name, ms, r.indexWriteUnits, routeTags);
       }
       if (buffer.length > 10_000) await flush();
     }

@@ -60,8 +60,12 @@ export class RouteSamples {
   coldStarts = 0;
   /** Backend responses that said whether they were cold (`cold_starts` samples). */
   coldStartSamples = 0;
+  /** DynamoDB units per response: totals (table and index)… */
   readUnits = new Tally();
   writeUnits = new Tally();
+  /** …and the index's share, from responses that reported it (sample schema 2). */
+  indexReadUnits = new Tally();
+  indexWriteUnits = new Tally();
   dynamodbRetries = 0;
 
   add(other: RouteSamples): void {
@@ -74,6 +78,8 @@ export class RouteSamples {
     this.coldStartSamples += other.coldStartSamples;
     this.readUnits.add(other.readUnits);
     this.writeUnits.add(other.writeUnits);
+    this.indexReadUnits.add(other.indexReadUnits);
+    this.indexWriteUnits.add(other.indexWriteUnits);
     this.dynamodbRetries += other.dynamodbRetries;
   }
 }
@@ -186,6 +192,8 @@ const HANDLERS: Record<string, Handler> = {
   [M.dynamodbDuration.name]: (_s, route, value) => route.dynamodb.record(value),
   [M.dynamodbReadUnits.name]: (_s, route, value) => route.readUnits.record(value),
   [M.dynamodbWriteUnits.name]: (_s, route, value) => route.writeUnits.record(value),
+  [M.dynamodbIndexReadUnits.name]: (_s, route, value) => route.indexReadUnits.record(value),
+  [M.dynamodbIndexWriteUnits.name]: (_s, route, value) => route.indexWriteUnits.record(value),
   [M.dynamodbRetries.name]: (_s, route, value) => {
     route.dynamodbRetries += value;
   },

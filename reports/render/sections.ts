@@ -53,6 +53,11 @@ function checkRow(c: Check): Cell[] {
   ];
 }
 
+/** Units per request: the total, and in brackets the index's share when the run measured it. */
+function units(total: number | null, index: number | null): string {
+  return index === null ? num(total) : `${num(total)} (${num(index)})`;
+}
+
 function runSections(run: RunReport, chartIds: Set<string>): Section[] {
   const blocks: Block[] = [];
   const target = `${run.target.kind} stage “${run.target.stage}”`;
@@ -74,8 +79,8 @@ function runSections(run: RunReport, chartIds: Set<string>): Section[] {
         'warm p95',
         'INIT p95',
         'cold share',
-        'RCU/req',
-        'WCU/req',
+        'RCU/req (index)',
+        'WCU/req (index)',
         'failed',
       ],
       numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
@@ -92,8 +97,8 @@ function runSections(run: RunReport, chartIds: Set<string>): Section[] {
         ms(r.latency.warm?.p95),
         ms(r.initDuration?.p95),
         pct(r.coldStartShare),
-        num(r.dynamodb.readUnitsPerRequest),
-        num(r.dynamodb.writeUnitsPerRequest),
+        units(r.dynamodb.readUnitsPerRequest, r.dynamodb.indexReadUnitsPerRequest),
+        units(r.dynamodb.writeUnitsPerRequest, r.dynamodb.indexWriteUnitsPerRequest),
         pct(r.failureRate),
       ]),
     },

@@ -1,5 +1,6 @@
 /** Run measures built by hand, for the model's and the verdict's unit tests. */
 import { FUNCTION_NAMES, ROUTES } from '#contracts';
+import { getStage, type StageConfig, type TableBilling } from '#stages';
 import { emptySeries } from '../../measures.ts';
 import type { DistributionJson, RouteMeasures, RunReport } from '../../report-schema.ts';
 
@@ -12,6 +13,9 @@ export interface RouteSpec {
   coldShare?: number;
   readUnits?: number;
   writeUnits?: number;
+  /** The index's share of `readUnits`/`writeUnits` (unset: the run does not split them). */
+  indexReadUnits?: number;
+  indexWriteUnits?: number;
   p95?: number;
   p99?: number;
   failed?: number;
@@ -19,6 +23,11 @@ export interface RouteSpec {
 
 export function dist(mean: number, p95 = mean, p99 = p95): DistributionJson {
   return { count: 100, mean, min: mean / 2, p50: mean, p90: mean, p95, p99, max: p99 };
+}
+
+/** The table's share: the total less the index's, when both are given. */
+function share(total: number | undefined, index: number | undefined): number | null {
+  return total === undefined || index === undefined ? null : total - index;
 }
 
 export function route(spec: RouteSpec): RouteMeasures {
@@ -45,6 +54,10 @@ export function route(spec: RouteSpec): RouteMeasures {
     dynamodb: {
       readUnitsPerRequest: spec.readUnits ?? null,
       writeUnitsPerRequest: spec.writeUnits ?? null,
+      tableReadUnitsPerRequest: share(spec.readUnits, spec.indexReadUnits),
+      tableWriteUnitsPerRequest: share(spec.writeUnits, spec.indexWriteUnits),
+      indexReadUnitsPerRequest: spec.indexReadUnits ?? null,
+      indexWriteUnitsPerRequest: spec.indexWriteUnits ?? null,
       retries: 0,
     },
     failuresByLayer: {},
@@ -57,12 +70,14 @@ export function run(options: {
   kind?: 'local' | 'deployed';
   scenario?: string;
   id?: string;
+  sampleSchemaVersion?: number;
 }): RunReport {
   const routes = options.routes.map(route);
   const requests = routes.reduce((n, r) => n + r.requests, 0);
   return {
     id: options.id ?? `run-${options.scenario ?? 'smoke'}`,
     folder: '/runs/x',
+    sampleSchemaVersion: options.sampleSchemaVersion ?? 2,
     scenario: options.scenario ?? 'smoke',
     profile: 'quick',
     target: { kind: options.kind ?? 'local', stage: 'local' },
@@ -87,4 +102,20 @@ export function run(options: {
     runner: { exitCode: 0, criteriaPassed: null, failedThresholds: [], gatingThresholds: [] },
     missing: [],
   };
+}
+
+/** The `small-table` stage with a provisioned table of these units (10 in each bucket unless given). */
+export function smallTable(
+  units: Partial<Omit<Extract<TableBilling, { mode: 'provisioned' }>, 'mode'>> = {},
+): StageConfig {
+  const stage = getStage('small-table');
+  const billing: TableBilling = {
+    mode: 'provisioned',
+    readUnits: 10,
+    writeUnits: 10,
+    indexReadUnits: 10,
+    indexWriteUnits: 10,
+    ...units,
+  };
+  return { ...stage, table: { ...stage.table, billing } };
 }

@@ -6,7 +6,7 @@ import { figures } from '../../figures.ts';
 import { trafficOf } from '../../model.ts';
 import { type ModelInputs, modelInputs } from '../../model-inputs.ts';
 import { AWS_PRICES } from '../../prices.ts';
-import { run } from '../support/reports.ts';
+import { type RouteSpec, run } from '../support/reports.ts';
 
 describe('lambdaCost', () => {
   it('prices 1M requests × 512 MB × 3 s on x86_64 at $25.00 of compute plus $0.20 of requests', () => {
@@ -32,7 +32,10 @@ describe('lambdaCost', () => {
 });
 
 /** One message = one send; 3 s billed at 512 MB, 2 write units and 1 read unit, no cold starts. */
-function sendOnly(extra: Record<string, unknown> = {}): ModelInputs {
+function sendOnly(
+  extra: Record<string, unknown> = {},
+  units: Partial<RouteSpec> = {},
+): ModelInputs {
   const inputs = modelInputs(
     [
       run({
@@ -44,6 +47,7 @@ function sendOnly(extra: Record<string, unknown> = {}): ModelInputs {
             aiMs: 0,
             readUnits: 1,
             writeUnits: 2,
+            ...units,
           },
         ],
         kind: 'deployed',
@@ -82,6 +86,16 @@ describe('costModel', () => {
     expect(line('on-demand')).toBeCloseTo(0.001375, 10);
     expect(cost.usdPer1000Messages.x86_64).toBeCloseTo(0.0002 + 0.025 + 0.001 + 0.001375, 6);
     expect(cost.usdPer1000Messages.arm64).toBeCloseTo(0.0002 + 0.02 + 0.001 + 0.001375, 5);
+  });
+
+  it('bills the index’s units on demand as the table’s: the totals', () => {
+    const inputs = sendOnly({}, { indexReadUnits: 0, indexWriteUnits: 1 });
+    const cost = costModel(getStage('test'), inputs, null, null, figures(null));
+    // Table and index alike: 2 writes at $0.625/M + 1 read at $0.125/M, as without the split.
+    expect(cost.lines.find((l) => l.item.startsWith('on-demand'))?.usdPer1000Messages).toBeCloseTo(
+      0.001375,
+      10,
+    );
   });
 
   it('says what it cannot price instead of inventing it', () => {

@@ -7,7 +7,7 @@ import { figures } from '../../figures.ts';
 import { measureRun } from '../../measures.ts';
 import { checkRun, offeredRate, predictForRun } from '../../model-check.ts';
 import { readRunFolder } from '../../run-folder.ts';
-import { run } from '../support/reports.ts';
+import { run, smallTable } from '../support/reports.ts';
 import { localRoute, syntheticRunFolder } from '../support/synthetic-runs.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
@@ -90,5 +90,55 @@ describe('the model against a run', () => {
     expect(predicted?.admittedPerSecond).toBeCloseTo(2.5, 10);
     // The local stage's on-demand table is not the limit.
     expect(predictForRun(r, getStage('local'), figures(null))?.limit).not.toMatch(/^dynamodb/);
+  });
+
+  describe('a provisioned table’s buckets, split as measured', () => {
+    /** 10 sends a second for a minute, each 5 write units of which 2 the index's. */
+    function sends(split: boolean) {
+      const r = run({
+        routes: [
+          {
+            route: SEND,
+            requests: 600,
+            handlerMs: 20,
+            readUnits: 1,
+            writeUnits: 5,
+            ...(split ? { indexReadUnits: 0, indexWriteUnits: 2 } : {}),
+          },
+        ],
+        sampleSchemaVersion: split ? 2 : 1,
+      });
+      const rate = Array(60).fill(10);
+      r.series = {
+        ...r.series,
+        t: rate.map((_, i) => i),
+        routes: {
+          [SEND]: { rate, failed: [], p50: [], p95: [], p99: [], inFlight: [], busy: [] },
+        },
+      };
+      return r;
+    }
+    const withIndexWrites = (indexWriteUnits: number) => smallTable({ indexWriteUnits });
+
+    it('names the index when its 4 write units admit 2 sends a second, the table’s 10 admitting 3.3', () => {
+      const predicted = predictForRun(sends(true), withIndexWrites(4), figures(null));
+      expect(predicted).toMatchObject({ limit: 'dynamodb.index.write', route: SEND });
+      expect(predicted?.utilisation).toBeCloseTo(5, 10);
+      expect(predicted?.admittedPerSecond).toBeCloseTo(2, 10);
+    });
+
+    it('names the table’s writes, at its own share, when the index has room', () => {
+      const predicted = predictForRun(sends(true), withIndexWrites(20), figures(null));
+      expect(predicted).toMatchObject({ limit: 'dynamodb.table.write', route: SEND });
+      expect(predicted?.utilisation).toBeCloseTo(3, 10);
+      expect(predicted?.admittedPerSecond).toBeCloseTo(10 / 3, 10);
+    });
+
+    it('counts a version-1 run’s totals against both', () => {
+      const predicted = predictForRun(sends(false), withIndexWrites(20), figures(null));
+      expect(predicted).toMatchObject({ limit: 'dynamodb.table.write', route: SEND });
+      expect(predicted?.utilisation).toBeCloseTo(5, 10);
+      expect(predicted?.admittedPerSecond).toBeCloseTo(2, 10);
+    });
   });
 });

@@ -4,7 +4,7 @@ import { parseCapacityFile } from '../../capacity-file.ts';
 import { figures } from '../../figures.ts';
 import { firstBottleneck, projectCapacity, SECONDS_PER_DAY } from '../../model.ts';
 import { busyMs, modelInputs } from '../../model-inputs.ts';
-import { run } from '../support/reports.ts';
+import { run, smallTable } from '../support/reports.ts';
 
 const SEND = 'POST /chats/{chatId}/messages';
 
@@ -135,6 +135,105 @@ describe('the capacity model', () => {
     expect(writes?.capacity).toBe(50);
     expect(writes?.demandAtPeak).toBeCloseTo(500, 6);
     expect(writes?.change).toBe('table.billing.writeUnits (stage throughput)');
+  });
+
+  describe('DynamoDB units, table and index apart', () => {
+    /** small-table with 10 write units on the table and 4 on the index. */
+    const stage = () => smallTable({ indexWriteUnits: 4 });
+    const sends = (options: { split: boolean; sampleSchemaVersion?: number }) => [
+      run({
+        routes: [
+          {
+            route: SEND,
+            requests: 10,
+            readUnits: 1,
+            writeUnits: 5,
+            ...(options.split ? { indexReadUnits: 0, indexWriteUnits: 2 } : {}),
+          },
+        ],
+        kind: 'deployed',
+        sampleSchemaVersion: options.sampleSchemaVersion ?? 2,
+      }),
+    ];
+    /** Messages per second at which a limit breaks: its daily active users × the peak per user. */
+    const sendRate = (limit: { breaksAtDailyActiveUsers: number | null } | undefined) =>
+      (limit?.breaksAtDailyActiveUsers ?? Number.NaN) * (100 / 86_400);
+
+    it('breaks the index’s write units first: a send of 5 units, 2 of them the index’s, against 10 and 4', () => {
+      const cap = capacity();
+      const model = projectCapacity(stage(), sends({ split: true }), cap, figures(cap));
+      const limit = (id: string) => model.limits.find((l) => l.id === id);
+      // Table: 10 units / 3 a send = 3.33 sends/s; index: 4 / 2 = 2 sends/s.
+      expect(limit('dynamodb.table.write')).toMatchObject({ capacity: 10 });
+      expect(limit('dynamodb.table.write')?.demandAtPeak).toBeCloseTo(300, 6);
+      expect(sendRate(limit('dynamodb.table.write'))).toBeCloseTo(10 / 3, 6);
+      expect(limit('dynamodb.index.write')).toMatchObject({
+        capacity: 4,
+        change: 'table.billing.indexWriteUnits (stage small-table)',
+      });
+      expect(limit('dynamodb.index.write')?.demandAtPeak).toBeCloseTo(200, 6);
+      expect(sendRate(limit('dynamodb.index.write'))).toBeCloseTo(2, 6);
+      expect(limit('dynamodb.table.read')?.demandAtPeak).toBeCloseTo(100, 6);
+      expect(limit('dynamodb.index.read')?.demandAtPeak).toBe(0);
+      expect(model.firstBottleneck).toBe('dynamodb.index.write');
+      expect(limit('dynamodb.index.write')?.basis).toMatch(/; units per request as measured$/);
+      const inputs = model.inputs.filter((i) => i.route === SEND && i.name.startsWith('DynamoDB'));
+      expect(inputs.map((i) => [i.name, i.value])).toEqual([
+        ['DynamoDB table read units per request', 1],
+        ['DynamoDB index read units per request', 0],
+        ['DynamoDB table write units per request', 3],
+        ['DynamoDB index write units per request', 2],
+      ]);
+    });
+
+    it('counts a version-1 run’s totals against every bucket, and says so', () => {
+      const cap = capacity();
+      const model = projectCapacity(
+        stage(),
+        sends({ split: false, sampleSchemaVersion: 1 }),
+        cap,
+        figures(cap),
+      );
+      const limit = (id: string) => model.limits.find((l) => l.id === id);
+      // 5 units a send against 10 on the table (2 sends/s) and 4 on the index (0.8 sends/s).
+      expect(sendRate(limit('dynamodb.table.write'))).toBeCloseTo(2, 6);
+      expect(sendRate(limit('dynamodb.index.write'))).toBeCloseTo(0.8, 6);
+      expect(model.firstBottleneck).toBe('dynamodb.index.write');
+      expect(limit('dynamodb.table.write')?.basis).toContain(
+        'for send_message the runs give totals only, counted here whole: conservative',
+      );
+      const input = model.inputs.find(
+        (i) => i.route === SEND && i.name === 'DynamoDB index write units per request',
+      );
+      expect(input?.value).toBe(5);
+      expect(input?.note).toContain('its sample schema version 1 has totals only; conservative');
+    });
+
+    it('keeps the totals against an on-demand table’s quota', () => {
+      const cap = capacity();
+      const model = projectCapacity(getStage('prod'), sends({ split: true }), cap, figures(cap));
+      expect(model.limits.find((l) => l.id === 'dynamodb.table.write')?.demandAtPeak).toBeCloseTo(
+        500,
+        6,
+      );
+      expect(model.limits.some((l) => l.id === 'dynamodb.index.write')).toBe(false);
+    });
+
+    it('takes the units from a run that splits them over a larger one that does not', () => {
+      const runs = [
+        ...sends({ split: true }),
+        run({
+          routes: [{ route: SEND, requests: 1_000, readUnits: 1, writeUnits: 7 }],
+          kind: 'deployed',
+          sampleSchemaVersion: 1,
+          id: 'v1',
+        }),
+      ];
+      const inputs = modelInputs(runs, null);
+      expect(inputs.routes.send_message.unitsSplit).toBe(true);
+      expect(inputs.routes.send_message.writeUnits.value).toBe(5);
+      expect(inputs.routes.send_message.split.table.write.value).toBe(3);
+    });
   });
 
   it('checks SSM only when the stage reads the AI key from SSM, and Cognito sign-ins always', () => {

@@ -175,6 +175,40 @@ describe('a session folder', () => {
   });
 });
 
+describe('a run that splits DynamoDB units between table and index', () => {
+  it('shows the index’s share per route and models each of a provisioned table’s buckets', async () => {
+    const folder = await syntheticRunFolder(join(dir, 'split-units'), 'dynamo-throughput', [
+      localRoute('send_message', SEND, () => 5, {
+        handlerMs: 40,
+        readUnits: 1.5,
+        writeUnits: 5,
+        indexReadUnits: 0.5,
+        indexWriteUnits: 2,
+      }),
+    ]);
+    const capacity = parseCapacityFile({
+      version: 1,
+      traffic: { dailyActiveUsers: 10_000, messagesPerUserPerDay: 10, peakToAverage: 3 },
+    });
+    const report = await buildReport({
+      folders: [folder],
+      capacity,
+      stage: getStage('small-table'),
+      now: NOW,
+    });
+    expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors)).toBe(
+      true,
+    );
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('RCU/req (index)');
+    expect(markdown).toMatch(/\| 1\.5 \(0\.5\) +\| 5 \(2\) +\|/);
+    const write = report.capacity.limits.find((l) => l.id === 'dynamodb.index.write');
+    expect(write?.label).toBe('DynamoDB activity index write units (provisioned)');
+    // 10,000 users × 10 messages a day × 3 at the peak = 3.47 sends/s × 2 index units.
+    expect(write?.demandAtPeak).toBeCloseTo(((10_000 * 10 * 3) / 86_400) * 2, 6);
+  });
+});
+
 describe('bad input', () => {
   it('says a folder is not a run folder', async () => {
     const empty = join(dir, 'empty');
@@ -191,6 +225,16 @@ describe('bad input', () => {
     });
     await expect(buildReport({ folders: [folder] })).rejects.toThrow(
       `${join(folder, RUN_FILES.run)}: run folder schema version 9; this report reads version 1`,
+    );
+  });
+
+  it('refuses a sample schema version it does not know, naming those it reads', async () => {
+    const folder = await assembleRunFolder(join(dir, 'samples-v9'), {
+      processes: [{ samples: join(K6_FIXTURES, 'samples.ndjson') }],
+      record: { sampleSchemaVersion: 9 },
+    });
+    await expect(buildReport({ folders: [folder] })).rejects.toThrow(
+      `${join(folder, RUN_FILES.run)}: sample schema version 9; this report reads versions 1 and 2`,
     );
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RUN_FOLDER_SCHEMA_VERSION, type RunRecord, SAMPLE_SCHEMA_VERSION } from '#load';
-import { getStage } from '#stages';
+import {
+  RUN_FOLDER_SCHEMA_VERSION,
+  type RunRecord,
+  SAMPLE_SCHEMA_VERSION,
+  SCENARIO_NAMES,
+} from '#load';
+import { getStage, STAGE_NAMES } from '#stages';
 import { validateRunRecord as validate } from '../support/run-folder.ts';
 
 function record(): RunRecord {
@@ -74,6 +79,29 @@ describe('the run folder schema', () => {
     ['a field the schema does not know', { tokens: ['eyJ…'] }],
   ])('rejects %s', (_, change) => {
     expect(validate({ ...record(), ...change })).toBe(false);
+  });
+
+  it('accepts every sample schema version a runner has written, and no later one', () => {
+    for (let version = 1; version <= SAMPLE_SCHEMA_VERSION; version += 1) {
+      expect(validate({ ...record(), sampleSchemaVersion: version }), `version ${version}`).toBe(
+        true,
+      );
+    }
+    expect(validate({ ...record(), sampleSchemaVersion: SAMPLE_SCHEMA_VERSION + 1 })).toBe(false);
+  });
+
+  it.each(STAGE_NAMES)('accepts a run against the %s stage', (name) => {
+    const run = record();
+    const accepted = validate({
+      ...run,
+      target: { ...run.target, stage: name },
+      stage: getStage(name),
+    });
+    expect(accepted, JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(SCENARIO_NAMES)('accepts a run of the %s scenario', (scenario) => {
+    expect(validate({ ...record(), scenario })).toBe(true);
   });
 
   it('rejects a run.json without its processes', () => {
