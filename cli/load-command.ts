@@ -3,6 +3,7 @@ import {
   ENGINE_CHOICES,
   type EngineChoice,
   isProfileName,
+  PROFILE_NAMES,
   isScenarioName,
   LoadInputError,
   RUNS_DIR,
@@ -23,7 +24,8 @@ Runs a k6 scenario against a stage and writes its run folder (${RUNS_DIR}/<time>
                       or a deployed stage's (npm run deploy writes .loopgauge/targets/<stack>.json)
   --stack NAME        the stack in a deploy outputs file that holds several
   --engine E          auto (default: k6 when K6_BINARY or k6 on PATH is found, else built-in), k6, builtin
-  --profile P         quick (default; CI, within 40 s locally) or full (before a launch)
+  --profile P         quick (default; CI, within 40 s locally), full (before a launch)
+                      or tiny (seconds; proves the job runs, too few figures to judge by)
   --keep-data         keep the test users and what they wrote (removed by default)
   --split N           run N engine processes, each an execution segment of the test
   --k8s N             write a k6-operator TestRun of N runners (and its run folder) instead of running
@@ -55,7 +57,7 @@ export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
   });
   const profile = values.profile ?? 'quick';
   if (!isProfileName(profile)) {
-    throw new UsageError(`--profile must be quick or full, got "${profile}"`, { usage: false });
+    throw new UsageError(`--profile must be ${PROFILE_NAMES.join(', ')}, got "${profile}"`, { usage: false });
   }
   const engine = values.engine ?? 'auto';
   if (!(ENGINE_CHOICES as readonly string[]).includes(engine)) {

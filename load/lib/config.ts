@@ -4,7 +4,7 @@
  * load profile apply. Nothing in a scenario is a literal target or token.
  */
 import { getStage, type StageConfig } from '../../stages/index.ts';
-import { isProfileName, type ProfileName } from './scenarios.ts';
+import { isProfileName, PROFILE_NAMES, type ProfileName } from './scenarios.ts';
 
 export const ENV_KEYS = {
   apiUrl: 'API_URL',
@@ -36,7 +36,7 @@ export function readConfig(env: Record<string, string | undefined>): RunConfig {
   const usersFile = env[ENV_KEYS.usersFile] ?? '';
   if (usersFile === '') problems.push(`${ENV_KEYS.usersFile} must name the users file`);
   const profile = env[ENV_KEYS.profile] ?? 'quick';
-  if (!isProfileName(profile)) problems.push(`${ENV_KEYS.profile} must be quick or full`);
+  if (!isProfileName(profile)) problems.push(`${ENV_KEYS.profile} must be ${PROFILE_NAMES.join(', ')}`);
   let stage: StageConfig | undefined;
   try {
     stage = getStage(env[ENV_KEYS.stage] ?? 'local');

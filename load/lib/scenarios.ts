@@ -11,8 +11,12 @@ export const SCENARIO_NAMES = [
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
-/** `quick`: CI and the everyday run (each ends within 40 s); `full`: before a launch. */
-export const PROFILE_NAMES = ['quick', 'full'] as const;
+/**
+ * `quick`: CI and the everyday run (each ends within 40 s); `full`: before a
+ * launch; `tiny`: a few seconds each, to prove the whole job runs (the
+ * end-to-end test), not to measure.
+ */
+export const PROFILE_NAMES = ['quick', 'full', 'tiny'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 export function isScenarioName(value: string): value is ScenarioName {

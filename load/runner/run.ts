@@ -58,7 +58,15 @@ export class LoadInputError extends Error {
   }
 }
 
-export type TargetChoice = { kind: 'local' } | { kind: 'file'; path: string; stack?: string };
+/**
+ * Where a run goes: a local stage started for this run alone, a running
+ * stage's target file, or a stage the caller already holds open (a session
+ * runs several scenarios on one stage).
+ */
+export type TargetChoice =
+  | { kind: 'local' }
+  | { kind: 'file'; path: string; stack?: string }
+  | { kind: 'open'; target: Target };
 
 export interface LoadRunOptions {
   scenario: ScenarioName;
@@ -295,6 +303,7 @@ async function openTarget(
     started(emulator);
     return emulator;
   }
+  if (choice.kind === 'open') return choice.target;
   let target: Target;
   try {
     target = await readTarget(choice.path, choice.stack);

@@ -36,7 +36,7 @@ describe('npm run load: bad input gets one line and exit code 2', () => {
     [
       'a bad profile',
       ['smoke', '--profile', 'huge'],
-      /^loopgauge load: --profile must be quick or full, got "huge"$/,
+      /^loopgauge load: --profile must be quick, full, tiny, got "huge"$/,
     ],
     [
       'a bad engine',

@@ -86,7 +86,7 @@ describe('readConfig', () => {
 
   it('names everything missing or wrong at once', () => {
     expect(() => readConfig({ STAGE: 'staging', PROFILE: 'huge', DURATION: 'long' })).toThrow(
-      /API_URL.*USERS_FILE.*PROFILE must be quick or full.*STAGE: unknown stage "staging".*DURATION/,
+      /API_URL.*USERS_FILE.*PROFILE must be quick, full, tiny.*STAGE: unknown stage "staging".*DURATION/,
     );
   });
 });
