@@ -7,11 +7,13 @@ import { CHATS_USAGE, chatsCommand } from './chats-command.ts';
 import { LOAD_USAGE, loadCommand } from './load-command.ts';
 import { PUBLISH_PACTS_USAGE, publishPactsCommand } from './publish-pacts-command.ts';
 import { REPORT_USAGE, reportCommand } from './report-command.ts';
+import { RUN_USAGE, runCommand } from './run-command.ts';
 import { STAGE_USAGE, stageCommand } from './stage-command.ts';
 import { USERS_USAGE, usersCommand } from './users-command.ts';
 import { VERIFY_USAGE, verifyCommand } from './verify-command.ts';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
+  run: { usage: RUN_USAGE, run: (argv) => runCommand(argv, process.env) },
   stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
   users: { usage: USERS_USAGE, run: usersCommand },
   report: { usage: REPORT_USAGE, run: reportCommand },

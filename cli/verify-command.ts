@@ -3,7 +3,8 @@
  * a stage — by default the local stage, started for the run on free ports
  * and stopped after it; or any running stage through its target file.
  */
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import {
   BrokerSetupError,
   brokerFromEnv,
@@ -29,6 +30,7 @@ Verifies the chat API against every pact in ${PACTS_DIR}/ (provider verification
   --stack NAME          the stack in a deploy outputs file that holds several
   --interaction TEXT    only the interactions whose description contains TEXT
   --pacts DIR           the pact folder (default ${PACTS_DIR})
+  --report FILE         also write what the verification came to as JSON (counts, failures)
   --publish             verify the pacts the Pact Broker selects and publish the results
                         (needs PACT_BROKER_BASE_URL and PACT_BROKER_TOKEN, or _USERNAME and
                         _PASSWORD; the version is the git commit, on the git branch)
@@ -46,6 +48,7 @@ export async function verifyCommand(argv: string[], env: NodeJS.ProcessEnv): Pro
     interaction: { type: 'string' },
     pacts: { type: 'string' },
     publish: { type: 'boolean' },
+    report: { type: 'string' },
   });
   const local = values.target === undefined || values.target === 'local';
   if (local && values.stack !== undefined) throw new UsageError('--stack goes with --target FILE');
@@ -82,6 +85,7 @@ export async function verifyCommand(argv: string[], env: NodeJS.ProcessEnv): Pro
     const where = emulator
       ? `the local stage, started for this run (${stage.apiUrl})`
       : `${stage.kind === 'local' ? 'the local stage' : `deployed stage "${stage.stage}"`} at ${stage.apiUrl}`;
+    if (values.report !== undefined) await writeReportFile(values.report, report);
     process.stdout.write(
       summary(report, where, values.pacts ?? PACTS_DIR, (performance.now() - started) / 1_000),
     );
@@ -138,6 +142,19 @@ export function summary(
   }
   lines.push(report.ok ? 'contract verified' : 'contract NOT verified');
   return `${lines.join('\n')}\n`;
+}
+
+/** The verification's outcome as JSON, for tools that run `verify` as a step (the main job). */
+async function writeReportFile(path: string, report: VerificationReport): Promise<void> {
+  const outcome = {
+    ok: report.ok,
+    verified: report.verified.length,
+    failed: report.verified.filter((entry) => !entry.ok).length,
+    localOnly: report.localOnly.length,
+    failures: report.failures,
+  };
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(path, `${JSON.stringify(outcome, null, 2)}\n`);
 }
 
 function count(n: number, noun: string): string {

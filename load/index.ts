@@ -13,6 +13,7 @@ export {
   LoadInputError,
   type LoadRunOptions,
   type LoadRunResult,
+  openTarget,
   runLoad,
   type TargetChoice,
 } from './runner/run.ts';

@@ -17,6 +17,17 @@ export function openingMessage(chatId: string): string {
 
 const PAGE = 100;
 
+/**
+ * How long a state waits for the activity index to show what was seeded or
+ * cleared. Reads of a global secondary index are eventually consistent
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html);
+ * writes reach it within about a second, longer on large or under-provisioned
+ * tables (https://repost.aws/knowledge-center/dynamodb-missing-table-items-gsi).
+ * The emulator delays the index like AWS during load runs and sessions.
+ */
+const INDEX_WAIT_MS = 20_000;
+const INDEX_POLL_MS = 100;
+
 export class Seeder {
   readonly #client: DynamoDBDocumentClient;
   readonly #store: ChatStore;
@@ -46,6 +57,7 @@ export class Seeder {
       await this.chat(sub, chatId, 2);
       chatIds.push(chatId);
     }
+    await this.#indexShows(sub, (listed) => listed >= count, `${count} chats`);
     return chatIds;
   }
 
@@ -95,6 +107,27 @@ export class Seeder {
       const last = page.items.at(-1);
       after = page.lastKey && last ? { activity: last.gsi1sk, chatId: last.chatId } : undefined;
     } while (after);
+    await this.#indexShows(sub, (listed) => listed === 0, 'no chats');
+  }
+
+  /** Waits until the user's listing through the activity index satisfies `settled`. */
+  async #indexShows(
+    sub: string,
+    settled: (listed: number) => boolean,
+    what: string,
+  ): Promise<void> {
+    const meter = new RequestMeter();
+    const deadline = Date.now() + INDEX_WAIT_MS;
+    for (;;) {
+      const page = await this.#store.listChats(meter, sub, PAGE, undefined);
+      if (settled(page.items.length)) return;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `the activity index did not show ${what} within ${INDEX_WAIT_MS / 1_000} s (it lists ${page.items.length})`,
+        );
+      }
+      await new Promise((done) => setTimeout(done, INDEX_POLL_MS));
+    }
   }
 
   close(): void {

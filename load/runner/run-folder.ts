@@ -30,6 +30,14 @@ export const RUN_FILES = {
   audit: 'audit.json',
 } as const;
 
+/** `YYYYMMDDTHHMMSSZ`: how run folders (and the sessions that hold them) are named. */
+export function utcStamp(at: Date): string {
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
 /** The summary and samples files of engine process `index` of `count`. */
 export function processFiles(index: number, count: number): { summary: string; samples: string } {
   return count === 1

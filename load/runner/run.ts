@@ -45,6 +45,7 @@ import {
   RUN_FILES,
   RUNS_DIR,
   type RunRecord,
+  utcStamp,
 } from './run-folder.ts';
 import { readSamples } from './samples.ts';
 import { executionSegments } from './segments.ts';
@@ -84,6 +85,11 @@ export interface LoadRunOptions {
   env?: NodeJS.ProcessEnv;
   write?: { stdout: (text: string) => void; stderr: (text: string) => void };
   tty?: boolean;
+  /**
+   * Takes the progress lines (elapsed, rate, p95, failures by layer), one a
+   * second, instead of `write.stderr` (a caller that draws its own screen).
+   */
+  onProgress?: (line: string) => void;
   signal?: AbortSignal;
 }
 
@@ -151,10 +157,12 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
       ...processFiles(index, options.split),
       exitCode: null,
     }));
+    const { onProgress } = options;
     const progress = new Progress({
       files: processes.map((p) => join(folder, p.samples)),
-      write: write.stderr,
-      tty: options.tty ?? false,
+      ...(onProgress
+        ? { write: (line: string) => onProgress(line.trim()), tty: false, everyMs: 1_000 }
+        : { write: write.stderr, tty: options.tty ?? false }),
     });
     const windowStart = new Date();
     progress.start();
@@ -288,7 +296,12 @@ function resolveEngineOrFail(choice: EngineChoice, env: NodeJS.ProcessEnv): Engi
   }
 }
 
-async function openTarget(
+/**
+ * The stage a run goes to: a local stage started now (`started` gets it, to
+ * stop it after), a running stage read from its target file and checked to
+ * answer, or the one the caller holds open.
+ */
+export async function openTarget(
   choice: TargetChoice,
   workDir: string,
   started: (emulator: Emulator) => void,
@@ -374,10 +387,7 @@ export async function createRunFolder(
   at: Date,
   scenario: string,
 ): Promise<string> {
-  const stamp = at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
+  const stamp = utcStamp(at);
   await mkdir(runsDir, { recursive: true });
   for (let n = 1; ; n++) {
     const folder = join(runsDir, `${stamp}-${scenario}${n === 1 ? '' : `-${n}`}`);
