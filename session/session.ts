@@ -72,6 +72,9 @@ export interface SessionResult {
 /** The exit code of a session stopped by Ctrl-C (128 + SIGINT, as shells report it). */
 export const STOPPED_EXIT_CODE = 130;
 
+/** How often a plain (non-terminal) step list prints a load run's progress line. */
+const PLAIN_PROGRESS_MS = 5_000;
+
 const CLI = fileURLToPath(new URL('../cli/bin.js', import.meta.url));
 
 /** A mistake in what the user asked for, found before the session starts: one line, exit code 2. */
@@ -154,15 +157,20 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         title: `Load: ${scenario} (${config.profile})`,
         skip: stopped,
         task: async (_, task) => {
+          // A terminal redraws the line every second; a log gets one every few seconds.
+          let shown = Number.NEGATIVE_INFINITY;
+          const progress = (line: string) => {
+            if (!options.tty && performance.now() - shown < PLAIN_PROGRESS_MS) return;
+            shown = performance.now();
+            task.output = line;
+          };
           const result = await runScenario(
             scenario,
             requireTarget(ctx),
             options,
             folder,
             log,
-            (line) => {
-              task.output = line;
-            },
+            progress,
           );
           outcome.scenarios.push(result);
           const audit = result.audit
