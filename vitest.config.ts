@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * `integration` (real local servers started by the tests), `contract`
  * (Pact consumer tests) then `contract-provider` (the stale-pact check and
  * provider verification against a local stage), `infra` (CDK assertions and
- * synth). Each tier lives in `<folder>/tests/<tier>/`; the provider half of
+ * synth), `e2e` (the main job as a user runs it, after everything else). Each tier lives in `<folder>/tests/<tier>/`; the provider half of
  * the contract tier in `<folder>/tests/contract/provider/`.
  */
 const tier = (
@@ -51,6 +51,8 @@ export default defineConfig({
         oneFileAtATime: true,
       }),
       tier('infra', 180_000),
+      // The whole main job on a local stage: alone, last, so nothing else competes for the machine.
+      tier('e2e', 600_000, { groupOrder: 2, oneFileAtATime: true }),
     ],
     passWithNoTests: false,
     reporters: ['default', './vitest.summary-reporter.ts'],

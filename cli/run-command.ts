@@ -18,6 +18,7 @@ import {
   SESSIONS_DIR,
   SessionInputError,
 } from '#session';
+import { WORKSPACE_DIR } from '#stages';
 import { parseFlags, UsageError } from './args.ts';
 
 export const RUN_USAGE = `loopgauge run [options]
@@ -35,6 +36,7 @@ folder (${SESSIONS_DIR}/<UTC timestamp>/).
   --scenarios LIST    comma-separated (known: ${SCENARIO_NAMES.join(', ')})
   --engine E          ${ENGINE_CHOICES.join(', ')} (auto: k6 when found, else the built-in engine)
   --out DIR           the session folder (default ${SESSIONS_DIR}/<UTC timestamp>)
+  --work-dir DIR      the workspace: the local stage's bundles, test users' tokens (default ${WORKSPACE_DIR})
   --gate-latency      latency SLOs fail the job against the local stage too
                       (against a deployed stage they always do)
   --real-provider     allow a stage that calls a real AI provider (it spends tokens)
@@ -51,6 +53,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv): Promis
     scenarios: { type: 'string' },
     engine: { type: 'string' },
     out: { type: 'string' },
+    'work-dir': { type: 'string' },
     'gate-latency': { type: 'boolean' },
     'real-provider': { type: 'boolean' },
   });
@@ -78,6 +81,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv): Promis
       config,
       target,
       ...(values.out ? { out: values.out } : {}),
+      ...(values['work-dir'] ? { workDir: values['work-dir'] } : {}),
       realProvider: values['real-provider'] === true,
       env,
       tty: process.stdout.isTTY === true,

@@ -115,7 +115,9 @@ export class ConfigError extends Error {
   }
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(ConfigSchema);
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile<ConfigFile>(
+  ConfigSchema,
+);
 
 /** One readable line per problem: the key (as a JSON path) and what it must be. */
 function describe(error: ErrorObject): string {

@@ -4,7 +4,7 @@
  * of 1,000 messages, and whether the contracts, the scenarios, the audit and
  * the SLOs passed — the same lines in the terminal and in `verdict.md`.
  */
-import type { Report } from '#reports';
+import { type Report, SCENARIOS_THAT_REFUSE } from '#reports';
 
 /** What the contract verification came to (`null`: it did not run). */
 export interface ContractsOutcome {
@@ -80,7 +80,7 @@ interface RouteLatency {
 export function routeLatencies(report: Report): RouteLatency[] {
   const routes = new Map<string, { cold: [number, number]; warm: [number, number] }>();
   for (const run of report.runs) {
-    const refuses = run.scenario === 'throttle' || run.scenario === 'breakpoint';
+    const refuses = (SCENARIOS_THAT_REFUSE as readonly string[]).includes(run.scenario);
     for (const route of run.routes) {
       if (route.function === null) continue;
       const entry = routes.get(route.route) ?? { cold: [0, Number.NaN], warm: [0, Number.NaN] };
