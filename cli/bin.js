@@ -2,5 +2,11 @@
 // Entry point of the `loopgauge` command: runs the TypeScript CLI through tsx.
 import { register } from 'tsx/esm/api';
 
+// The AWS SDK warns on every command under Node 20 that its releases after
+// January 2027 need Node 22 (https://a.co/c895JFp); the README says so once.
+// The SDK's own switch (read by @aws-sdk/core's emitWarningIfUnsupportedVersion)
+// quiets it here and in the processes the CLI starts; set it to "false" to see it.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 register();
 await import('./loopgauge.ts');
