@@ -3,9 +3,9 @@ import {
   ENGINE_CHOICES,
   type EngineChoice,
   isProfileName,
-  PROFILE_NAMES,
   isScenarioName,
   LoadInputError,
+  PROFILE_NAMES,
   RUNS_DIR,
   runLoad,
   SCENARIO_NAMES,
@@ -32,7 +32,7 @@ Runs a k6 scenario against a stage and writes its run folder (${RUNS_DIR}/<time>
   --runs-dir DIR      where run folders go (default ${RUNS_DIR})
   --real-provider     allow a stage that calls a real AI provider (it spends tokens)
 
-Exit code: 0 passed; k6's codes (99: a gating threshold or a pass criterion failed); 2 bad input.`;
+Exit code: 0 passed; k6's codes (99: a gating threshold, a pass criterion or the data audit failed); 2 bad input.`;
 
 export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [scenario, ...rest] = argv;
@@ -57,7 +57,9 @@ export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
   });
   const profile = values.profile ?? 'quick';
   if (!isProfileName(profile)) {
-    throw new UsageError(`--profile must be ${PROFILE_NAMES.join(', ')}, got "${profile}"`, { usage: false });
+    throw new UsageError(`--profile must be ${PROFILE_NAMES.join(', ')}, got "${profile}"`, {
+      usage: false,
+    });
   }
   const engine = values.engine ?? 'auto';
   if (!(ENGINE_CHOICES as readonly string[]).includes(engine)) {

@@ -11,7 +11,7 @@
  * | `summary.json` / `summary-<i>.json`    | k6's `handleSummary` data, one per engine process     |
  * | `samples.ndjson` / `samples-<i>.ndjson`| k6's JSON-lines sample stream (`--out json`), likewise|
  * | `stage-metrics.json`                   | what the stage measured in the run window (optional)  |
- * | `audit.json`                           | the post-run audit of the sends (optional)            |
+ * | `audit.json`                           | the post-run audit of the sends (`AuditFile`)         |
  *
  * Test users' tokens are never written here: run folders get shared.
  */
@@ -103,8 +103,9 @@ export interface RunRecord {
   criteria: CriteriaOutcome | null;
   /** File names in the folder, or `null` when not collected. */
   stageMetrics: string | null;
+  /** `audit.json` (the post-run audit, `AuditFile`), or `null` when the run was not audited. */
   audit: string | null;
-  /** The runner's exit code (k6's codes; 99 when a gating threshold or a pass criterion failed). */
+  /** The runner's exit code (k6's codes; 99 when a gating threshold, a pass criterion or the audit failed). */
   exitCode: number | null;
 }
 

@@ -3,8 +3,9 @@
  * to a running stage through its target file), provision the test users
  * through the stage's own Cognito API, run the scenario's pre-steps, run the
  * engine (one process, or N with execution segments), then decide the run
- * from its summary and samples, write `run.json`, and remove the users and
- * their data unless asked to keep them.
+ * from its summary and samples, audit the sends against the stage's table,
+ * write `run.json`, and remove the users and their data unless asked to keep
+ * them.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,6 +28,7 @@ import { ENV_KEYS } from '../lib/config.ts';
 import { estimateTokens } from '../lib/plans.ts';
 import { usersFor } from '../lib/profiles.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
+import { auditRun } from './audit.ts';
 import { removeRunData } from './cleanup.ts';
 import { evaluateCriteria } from './criteria.ts';
 import {
@@ -85,6 +87,11 @@ export interface LoadRunOptions {
   write?: { stdout: (text: string) => void; stderr: (text: string) => void };
   tty?: boolean;
   signal?: AbortSignal;
+  /**
+   * Runs after the engine, before the audit (a test seam: a fixture that
+   * alters the stage's data to prove the audit sees it).
+   */
+  afterLoad?: (ctx: { target: Target; users: UsersFile }) => Promise<void>;
 }
 
 export interface LoadRunResult {
@@ -96,7 +103,7 @@ export interface LoadRunResult {
 const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
 /** The index delay the deployed stages' table emulation models (AWS: about a second). */
 const INDEX_PROPAGATION_MS = getStage('test').table.emulation.indexPropagationMs;
-/** Exit code of a failed gating threshold, as k6's; also used when a pass criterion fails. */
+/** Exit code of a failed gating threshold, as k6's; also used when a pass criterion or the audit fails. */
 const THRESHOLDS_FAILED = 99;
 
 export function scenarioFile(scenario: ScenarioName): string {
@@ -182,6 +189,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     runs.forEach((run, index) => {
       (processes[index] as EngineProcess).exitCode = run.exitCode;
     });
+    await options.afterLoad?.({ target, users });
 
     const summaries = await Promise.all(processes.map((p) => readSummary(join(folder, p.summary))));
     const record = newRunRecord({
@@ -225,9 +233,18 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
         write.stdout(`${renderTextSummary(summary, { enableColors: options.tty ?? false })}\n`);
       }
     }
+    const audit = await auditRun({
+      target,
+      users,
+      samples: processes.map((p) => join(folder, p.samples)),
+      folder,
+      since: windowStart,
+      log: write.stdout,
+    });
+    record.audit = audit.file;
     record.exitCode =
       engineFailure?.exitCode ??
-      ((record.thresholds?.gating.length ?? 1) > 0 || !record.criteria?.passed
+      ((record.thresholds?.gating.length ?? 1) > 0 || !record.criteria?.passed || audit.ok === false
         ? THRESHOLDS_FAILED
         : 0);
 
