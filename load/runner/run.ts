@@ -29,7 +29,7 @@ import { estimateTokens } from '../lib/plans.ts';
 import { usersFor } from '../lib/profiles.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
 import { auditRun } from './audit.ts';
-import { removeRunData } from './cleanup.ts';
+import { CleanupError, removeRunData } from './cleanup.ts';
 import { evaluateCriteria } from './criteria.ts';
 import {
   type Engine,
@@ -41,6 +41,7 @@ import {
 } from './engine.ts';
 import { Progress } from './progress.ts';
 import {
+  type CleanupOutcome,
   type EngineProcess,
   newRunRecord,
   processFiles,
@@ -256,17 +257,56 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
       write.stderr,
     );
 
-    if (!options.keepData) {
-      await removeRunData(target, users, emulator !== undefined);
-      await rm(join(workDir, 'load', id), { recursive: true, force: true });
-    }
+    // The outcome is on disk before cleanup, whatever cleanup meets.
+    const runFile = join(folder, RUN_FILES.run);
     record.endedAt = new Date().toISOString();
-    await writeFile(join(folder, RUN_FILES.run), `${JSON.stringify(record, null, 2)}\n`);
+    await writeFile(runFile, `${JSON.stringify(record, null, 2)}\n`);
+    record.cleanup = await cleanUp(target, users, {
+      keepData: options.keepData,
+      stageStopped: emulator !== undefined,
+      usersFolder: join(workDir, 'load', id),
+      log: write.stderr,
+    });
+    record.endedAt = new Date().toISOString();
+    await writeFile(runFile, `${JSON.stringify(record, null, 2)}\n`);
     write.stdout(describeOutcome(record, engineFailure?.stderrTail, folder));
     return { exitCode: record.exitCode, folder, record };
   } finally {
     await (emulator as Emulator | undefined)?.close();
   }
+}
+
+/**
+ * Removes the run's users and their data unless kept. Cleanup that fails
+ * (a table still throttling after the run's retries) is said in one line and
+ * recorded; it never changes the run's outcome. The users file (their subs)
+ * stays in the workspace then.
+ */
+async function cleanUp(
+  target: Target,
+  users: UsersFile,
+  how: {
+    keepData: boolean;
+    stageStopped: boolean;
+    usersFolder: string;
+    log: (text: string) => void;
+  },
+): Promise<CleanupOutcome> {
+  if (how.keepData) return { outcome: 'kept', error: null };
+  try {
+    await removeRunData(target, users, how.stageStopped);
+  } catch (error) {
+    if (!(error instanceof CleanupError)) throw error;
+    const first = users.users[0]?.username.replace(/\d+$/, '') ?? '';
+    how.log(
+      `cleanup failed: test data of ${users.users.length} users left in ${target.tableName} ` +
+        `(users ${first}* of user pool ${target.userPoolId}; their subs are in ${join(how.usersFolder, 'users.json')}); ` +
+        `remove them once the table is idle: ${error.message}\n`,
+    );
+    return { outcome: 'failed', error: error.message };
+  }
+  await rm(how.usersFolder, { recursive: true, force: true });
+  return { outcome: how.stageStopped ? 'discarded' : 'removed', error: null };
 }
 
 /**
