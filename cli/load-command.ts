@@ -32,7 +32,7 @@ Runs a k6 scenario against a stage and writes its run folder (${RUNS_DIR}/<time>
   --runs-dir DIR      where run folders go (default ${RUNS_DIR})
   --real-provider     allow a stage that calls a real AI provider (it spends tokens)
 
-Exit code: 0 passed; k6's codes (99: a gating threshold or a pass criterion failed); 2 bad input.`;
+Exit code: 0 passed; k6's codes (99: a gating threshold, a pass criterion or the data audit failed); 2 bad input.`;
 
 export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [scenario, ...rest] = argv;

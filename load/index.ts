@@ -7,6 +7,7 @@
 export * from './engine/index.ts';
 export * from './lib/samples.ts';
 export * from './lib/scenarios.ts';
+export { AUDIT_FILE_VERSION, type AuditFile } from './runner/audit.ts';
 export { ENGINE_CHOICES, type EngineChoice } from './runner/engine.ts';
 export { bundleScenario, K6_IMAGE, testRunManifests, writeTestRun } from './runner/k8s.ts';
 export {

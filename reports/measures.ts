@@ -335,6 +335,7 @@ export function measureRun(input: RunInput): RunReport {
     transfer: transferOf(input),
     modelCheck: null,
     runner: input.runner,
+    audit: input.audit,
     missing,
   };
 }

@@ -7,7 +7,11 @@
 import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 import { FUNCTION_NAMES } from '#contracts';
 
-export const REPORT_SCHEMA = 'loopgauge.report/v1';
+/**
+ * - v1: the first;
+ * - v2: each run's data audit (`runs[].audit`).
+ */
+export const REPORT_SCHEMA = 'loopgauge.report/v2';
 
 const Nullable = <S extends TSchema>(schema: S) => T.Union([schema, T.Null()]);
 
@@ -168,6 +172,67 @@ export const ModelCheckSchema = T.Object(
   },
 );
 
+export const AUDIT_FINDING_KINDS = [
+  'lost',
+  'duplicated',
+  'orphaned',
+  'miscounted',
+  'altered',
+] as const;
+
+export const AuditSchema = T.Object(
+  {
+    status: T.Union(
+      [T.Literal('passed'), T.Literal('failed'), T.Literal('not-done'), T.Literal('not-audited')],
+      {
+        description:
+          'passed: no findings; failed: findings; not-done: the audit could not run (error says why); not-audited: the run folder has no audit.json (written before runs were audited)',
+      },
+    ),
+    checked: Nullable(
+      T.Object({
+        sends: T.Integer({ minimum: 0, description: 'send attempts in the ledger' }),
+        messages: T.Integer({ minimum: 0, description: 'distinct messages sent' }),
+        chats: T.Integer({ minimum: 0 }),
+        storedMessages: T.Integer({ minimum: 0, description: 'message items in those chats' }),
+      }),
+    ),
+    findingsByKind: T.Object(
+      Object.fromEntries(AUDIT_FINDING_KINDS.map((kind) => [kind, T.Integer({ minimum: 0 })])) as {
+        [K in (typeof AUDIT_FINDING_KINDS)[number]]: ReturnType<typeof T.Integer>;
+      },
+    ),
+    findings: T.Array(
+      T.Object({
+        kind: T.Union(AUDIT_FINDING_KINDS.map((kind) => T.Literal(kind))),
+        chatId: T.String(),
+        messageId: Nullable(T.String()),
+        detail: T.String(),
+      }),
+      { description: 'the first findings (at most 20); findingsByKind counts them all' },
+    ),
+    unanswered: Nullable(
+      T.Integer({
+        minimum: 0,
+        description:
+          'messages never answered 200 whose user message is stored without a reply: informational',
+      }),
+    ),
+    aiDuplicateCalls: Nullable(
+      T.Integer({
+        minimum: 0,
+        description:
+          'AI calls the mock provider answered more than once for one turn (null: no mock journal)',
+      }),
+    ),
+    error: Nullable(T.String()),
+  },
+  {
+    description:
+      'the post-run data audit (audit.json): the sends the run made against what the stage’s table holds',
+  },
+);
+
 export const RunReportSchema = T.Object({
   id: T.String(),
   folder: T.String(),
@@ -205,6 +270,7 @@ export const RunReportSchema = T.Object({
     failedThresholds: T.Array(T.String()),
     gatingThresholds: T.Array(T.String()),
   }),
+  audit: AuditSchema,
   missing: T.Array(T.String(), {
     description: 'what the run folder does not say, and what that leaves out',
   }),
@@ -311,6 +377,7 @@ export const ReportSchema = T.Object(
 
 export type Report = Static<typeof ReportSchema>;
 export type RunReport = Static<typeof RunReportSchema>;
+export type RunAudit = Static<typeof AuditSchema>;
 export type RouteMeasures = Static<typeof RouteMeasuresSchema>;
 export type DistributionJson = Static<typeof DistributionSchema>;
 export type Series = Static<typeof SeriesSchema>;

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { RUN_FILES, RUN_FOLDER_SCHEMA_VERSION, type RunRecord } from '#load';
 import { type StageConfig, validateStage } from '#stages';
 import { STAGE_METRICS_SCHEMA, type StageMetrics } from '#targets';
+import { AuditFileError, notAudited, parseAudit } from './ingest/audit.ts';
 import { ingestSamples, SampleIngest } from './ingest/samples.ts';
 import { addSummaries, readSummary, type SummaryFacts } from './ingest/summary.ts';
+import type { RunAudit } from './report-schema.ts';
 import type { RunInput } from './run-input.ts';
 
 export class RunFolderError extends Error {
@@ -124,6 +126,29 @@ function missingStageMetrics(metrics: StageMetrics | null): string[] {
   });
 }
 
+/**
+ * The run's `audit.json`: the file `run.json` names, else one beside it;
+ * "not audited" when there is none (folders written before runs were audited).
+ */
+async function readAudit(folder: string, record: RunRecord, missing: string[]): Promise<RunAudit> {
+  const name = (record.audit as string | null | undefined) ?? RUN_FILES.audit;
+  const file = join(folder, name);
+  if (!(await exists(file))) {
+    missing.push(
+      record.audit
+        ? `${record.audit} is named in run.json but absent: the run's data is not audited`
+        : 'no data audit (audit.json): the run is not audited',
+    );
+    return notAudited();
+  }
+  try {
+    return parseAudit(await readJson(file, 'audit'), file);
+  } catch (error) {
+    if (error instanceof AuditFileError) throw new RunFolderError(error.message);
+    throw error;
+  }
+}
+
 export async function readRunFolder(folder: string): Promise<RunInput> {
   const runFile = join(folder, RUN_FILES.run);
   if (!(await exists(folder))) throw new RunFolderError(`no such folder: ${folder}`);
@@ -168,6 +193,7 @@ export async function readRunFolder(folder: string): Promise<RunInput> {
     missing.push('no stage metrics (CloudWatch, REPORT lines) were collected for this run');
   }
   missing.push(...missingStageMetrics(stageMetrics));
+  const audit = await readAudit(folder, record, missing);
   return {
     folder,
     id: record.id,
@@ -188,6 +214,7 @@ export async function readRunFolder(folder: string): Promise<RunInput> {
       failedThresholds: record.thresholds?.failed ?? [],
       gatingThresholds: record.thresholds?.gating ?? [],
     },
+    audit,
     missing,
   };
 }

@@ -3,6 +3,7 @@ import type { StageConfig } from '#stages';
 import type { StageMetrics } from '#targets';
 import type { SampleIngest } from './ingest/samples.ts';
 import type { SummaryFacts } from './ingest/summary.ts';
+import type { RunAudit } from './report-schema.ts';
 
 export interface RunInput {
   folder: string;
@@ -27,6 +28,8 @@ export interface RunInput {
     failedThresholds: string[];
     gatingThresholds: string[];
   };
+  /** The post-run data audit (`audit.json`), or `not-audited` without one. */
+  audit: RunAudit;
   /** What the folder does not hold, in words. */
   missing: string[];
 }

@@ -10,6 +10,7 @@
  */
 import type { ScenarioName } from '#load';
 import type { StageConfig } from '#stages';
+import { describeAudit } from './ingest/audit.ts';
 import type { Check, RouteMeasures, RunReport } from './report-schema.ts';
 
 export const SCENARIOS_THAT_REFUSE: readonly ScenarioName[] = ['throttle', 'breakpoint'];
@@ -79,6 +80,8 @@ function sloChecks(run: RunReport, stage: StageConfig): Check[] {
         : 'the load runner’s pass criteria failed (see run.json)',
     });
   }
+  const audit = auditCheck(run);
+  if (audit) checks.push(audit);
   checks.push({
     scenario: run.scenario,
     route: null,
@@ -93,6 +96,29 @@ function sloChecks(run: RunReport, stage: StageConfig): Check[] {
         : `failed: ${run.runner.gatingThresholds.join('; ')}`,
   });
   return checks;
+}
+
+export const AUDIT_CHECK = 'audit: no lost, duplicated, orphaned, miscounted or altered data';
+
+/**
+ * The data audit gates whenever it ran: no scenario, refused requests or
+ * not, may lose or corrupt what it stored. One that could not run is said,
+ * and does not gate; a run without one (older folders) has no check.
+ */
+function auditCheck(run: RunReport): Check | null {
+  const audit = run.audit;
+  if (audit.status === 'not-audited') return null;
+  const findings = Object.values(audit.findingsByKind).reduce((sum, n) => sum + n, 0);
+  return {
+    scenario: run.scenario,
+    route: null,
+    name: AUDIT_CHECK,
+    passed: audit.status === 'passed',
+    gating: audit.status !== 'not-done',
+    measured: audit.status === 'not-done' ? null : findings,
+    objective: audit.status === 'not-done' ? null : 0,
+    detail: describeAudit(audit),
+  };
 }
 
 /** Figures compared with the baseline: higher is worse for each. */

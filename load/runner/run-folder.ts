@@ -11,7 +11,7 @@
  * | `summary.json` / `summary-<i>.json`    | k6's `handleSummary` data, one per engine process     |
  * | `samples.ndjson` / `samples-<i>.ndjson`| k6's JSON-lines sample stream (`--out json`), likewise|
  * | `stage-metrics.json`                   | what the stage measured in the run window (optional)  |
- * | `audit.json`                           | the post-run audit of the sends (optional)            |
+ * | `audit.json`                           | the post-run audit of the sends (`AuditFile`)         |
  *
  * Test users' tokens are never written here: run folders get shared.
  */
@@ -81,6 +81,17 @@ export interface ThresholdOutcome {
   gating: string[];
 }
 
+/** What became of the run's test users and their data. */
+export interface CleanupOutcome {
+  /**
+   * `removed`: deleted through the stage's APIs; `kept`: `--keep-data`;
+   * `discarded`: the local stage the run started was stopped with them;
+   * `failed`: left behind, `error` says why.
+   */
+  outcome: 'removed' | 'kept' | 'discarded' | 'failed';
+  error: string | null;
+}
+
 export interface RunRecord {
   schemaVersion: typeof RUN_FOLDER_SCHEMA_VERSION;
   /** The version of the sample schema the scenario wrote (`SAMPLE_SCHEMA_VERSION`). */
@@ -111,8 +122,14 @@ export interface RunRecord {
   criteria: CriteriaOutcome | null;
   /** File names in the folder, or `null` when not collected. */
   stageMetrics: string | null;
+  /** `audit.json` (the post-run audit, `AuditFile`), or `null` when the run was not audited. */
   audit: string | null;
-  /** The runner's exit code (k6's codes; 99 when a gating threshold or a pass criterion failed). */
+  /**
+   * The test data's cleanup, `null` until it ran (`run.json` is written
+   * before it and again after). Absent in folders written before it was added.
+   */
+  cleanup: CleanupOutcome | null;
+  /** The runner's exit code (k6's codes; 99 when a gating threshold, a pass criterion or the audit failed). */
   exitCode: number | null;
 }
 
@@ -143,6 +160,7 @@ export function newRunRecord(
     criteria: null,
     stageMetrics: null,
     audit: null,
+    cleanup: null,
     exitCode: null,
   };
 }

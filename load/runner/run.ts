@@ -3,8 +3,9 @@
  * to a running stage through its target file), provision the test users
  * through the stage's own Cognito API, run the scenario's pre-steps, run the
  * engine (one process, or N with execution segments), then decide the run
- * from its summary and samples, write `run.json`, and remove the users and
- * their data unless asked to keep them.
+ * from its summary and samples, audit the sends against the stage's table,
+ * write `run.json`, and remove the users and their data unless asked to keep
+ * them.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,7 +28,8 @@ import { ENV_KEYS } from '../lib/config.ts';
 import { estimateTokens } from '../lib/plans.ts';
 import { usersFor } from '../lib/profiles.ts';
 import type { ProfileName, ScenarioName } from '../lib/scenarios.ts';
-import { removeRunData } from './cleanup.ts';
+import { auditRun } from './audit.ts';
+import { CleanupError, removeRunData } from './cleanup.ts';
 import { evaluateCriteria } from './criteria.ts';
 import {
   type Engine,
@@ -39,6 +41,7 @@ import {
 } from './engine.ts';
 import { Progress } from './progress.ts';
 import {
+  type CleanupOutcome,
   type EngineProcess,
   newRunRecord,
   processFiles,
@@ -91,6 +94,11 @@ export interface LoadRunOptions {
    */
   onProgress?: (line: string) => void;
   signal?: AbortSignal;
+  /**
+   * Runs after the engine, before the audit (a test seam: a fixture that
+   * alters the stage's data to prove the audit sees it).
+   */
+  afterLoad?: (ctx: { target: Target; users: UsersFile }) => Promise<void>;
 }
 
 export interface LoadRunResult {
@@ -102,7 +110,7 @@ export interface LoadRunResult {
 const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
 /** The index delay the deployed stages' table emulation models (AWS: about a second). */
 const INDEX_PROPAGATION_MS = getStage('test').table.emulation.indexPropagationMs;
-/** Exit code of a failed gating threshold, as k6's; also used when a pass criterion fails. */
+/** Exit code of a failed gating threshold, as k6's; also used when a pass criterion or the audit fails. */
 const THRESHOLDS_FAILED = 99;
 
 export function scenarioFile(scenario: ScenarioName): string {
@@ -190,6 +198,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     runs.forEach((run, index) => {
       (processes[index] as EngineProcess).exitCode = run.exitCode;
     });
+    await options.afterLoad?.({ target, users });
 
     const summaries = await Promise.all(processes.map((p) => readSummary(join(folder, p.summary))));
     const record = newRunRecord({
@@ -233,9 +242,18 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
         write.stdout(`${renderTextSummary(summary, { enableColors: options.tty ?? false })}\n`);
       }
     }
+    const audit = await auditRun({
+      target,
+      users,
+      samples: processes.map((p) => join(folder, p.samples)),
+      folder,
+      since: windowStart,
+      log: write.stdout,
+    });
+    record.audit = audit.file;
     record.exitCode =
       engineFailure?.exitCode ??
-      ((record.thresholds?.gating.length ?? 1) > 0 || !record.criteria?.passed
+      ((record.thresholds?.gating.length ?? 1) > 0 || !record.criteria?.passed || audit.ok === false
         ? THRESHOLDS_FAILED
         : 0);
 
@@ -247,17 +265,56 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
       write.stderr,
     );
 
-    if (!options.keepData) {
-      await removeRunData(target, users, emulator !== undefined);
-      await rm(join(workDir, 'load', id), { recursive: true, force: true });
-    }
+    // The outcome is on disk before cleanup, whatever cleanup meets.
+    const runFile = join(folder, RUN_FILES.run);
     record.endedAt = new Date().toISOString();
-    await writeFile(join(folder, RUN_FILES.run), `${JSON.stringify(record, null, 2)}\n`);
+    await writeFile(runFile, `${JSON.stringify(record, null, 2)}\n`);
+    record.cleanup = await cleanUp(target, users, {
+      keepData: options.keepData,
+      stageStopped: emulator !== undefined,
+      usersFolder: join(workDir, 'load', id),
+      log: write.stderr,
+    });
+    record.endedAt = new Date().toISOString();
+    await writeFile(runFile, `${JSON.stringify(record, null, 2)}\n`);
     write.stdout(describeOutcome(record, engineFailure?.stderrTail, folder));
     return { exitCode: record.exitCode, folder, record };
   } finally {
     await (emulator as Emulator | undefined)?.close();
   }
+}
+
+/**
+ * Removes the run's users and their data unless kept. Cleanup that fails
+ * (a table still throttling after the run's retries) is said in one line and
+ * recorded; it never changes the run's outcome. The users file (their subs)
+ * stays in the workspace then.
+ */
+async function cleanUp(
+  target: Target,
+  users: UsersFile,
+  how: {
+    keepData: boolean;
+    stageStopped: boolean;
+    usersFolder: string;
+    log: (text: string) => void;
+  },
+): Promise<CleanupOutcome> {
+  if (how.keepData) return { outcome: 'kept', error: null };
+  try {
+    await removeRunData(target, users, how.stageStopped);
+  } catch (error) {
+    if (!(error instanceof CleanupError)) throw error;
+    const first = users.users[0]?.username.replace(/\d+$/, '') ?? '';
+    how.log(
+      `cleanup failed: test data of ${users.users.length} users left in ${target.tableName} ` +
+        `(users ${first}* of user pool ${target.userPoolId}; their subs are in ${join(how.usersFolder, 'users.json')}); ` +
+        `remove them once the table is idle: ${error.message}\n`,
+    );
+    return { outcome: 'failed', error: error.message };
+  }
+  await rm(how.usersFolder, { recursive: true, force: true });
+  return { outcome: how.stageStopped ? 'discarded' : 'removed', error: null };
 }
 
 /**

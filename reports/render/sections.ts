@@ -4,6 +4,7 @@
  * enough for a pull-request comment) and as HTML (`index.html`, with the
  * charts). A cell is plain text or a link.
  */
+import { describeAudit } from '../ingest/audit.ts';
 import type { Check, Limit, Report, RunReport } from '../report-schema.ts';
 import { ms, num, pct, rate, usd } from './format.ts';
 
@@ -147,6 +148,17 @@ function runSections(run: RunReport, chartIds: Set<string>): Section[] {
       },
     });
   }
+  blocks.push({
+    text: `Data audit: ${describeAudit(run.audit)}.`,
+    ...(run.audit.findings.length > 0
+      ? {
+          table: {
+            head: ['finding', 'chat', 'message', 'what'],
+            rows: run.audit.findings.map((f) => [f.kind, f.chatId, f.messageId ?? '—', f.detail]),
+          },
+        }
+      : {}),
+  });
   const check = run.modelCheck;
   if (check) {
     const p = check.predicted;

@@ -1,6 +1,7 @@
 /** Run measures built by hand, for the model's and the verdict's unit tests. */
 import { FUNCTION_NAMES, ROUTES } from '#contracts';
 import { getStage, type StageConfig, type TableBilling } from '#stages';
+import { notAudited } from '../../ingest/audit.ts';
 import { emptySeries } from '../../measures.ts';
 import type { DistributionJson, RouteMeasures, RunReport } from '../../report-schema.ts';
 
@@ -100,6 +101,7 @@ export function run(options: {
     transfer: [],
     modelCheck: null,
     runner: { exitCode: 0, criteriaPassed: null, failedThresholds: [], gatingThresholds: [] },
+    audit: notAudited(),
     missing: [],
   };
 }

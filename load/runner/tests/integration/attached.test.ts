@@ -3,6 +3,7 @@
  * test users and everything they wrote are gone afterwards, unless the run
  * keeps them; a k6-operator TestRun written for it.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +16,8 @@ import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '#emulator';
 import { runLoad, writeTestRun } from '#load';
-import { clientConfig } from '#targets';
-import { readRunFolder } from '../support/run-folder.ts';
+import { clientConfig, readTarget } from '#targets';
+import { readAuditFile, readRunFolder } from '../support/run-folder.ts';
 
 let emulator: Emulator;
 let runsDir: string;
@@ -94,6 +95,42 @@ it('keeps the users and their chats with --keep-data, removes them otherwise', a
   // Only the kept run's items are left.
   expect(await itemCount()).toBe(before);
 });
+
+it('keeps the run outcome and records it when cleanup and the audit cannot reach the table', async () => {
+  let output = '';
+  const target = { ...(await readTarget(emulator.targetFile)) };
+  const result = await runLoad({
+    scenario: 'smoke',
+    profile: 'tiny',
+    target: { kind: 'open', target },
+    engine: 'builtin',
+    keepData: false,
+    split: 1,
+    realProvider: false,
+    runsDir,
+    workDir,
+    write: { stdout: (text) => (output += text), stderr: (text) => (output += text) },
+    // The table is gone for whatever runs after the engine.
+    afterLoad: async (ctx) => {
+      ctx.target.tableName = 'loopgauge-no-such-table';
+    },
+  });
+  expect(result.exitCode, output).toBe(0);
+  const record = readRunFolder(result.folder);
+  expect(record.exitCode).toBe(0);
+  expect(record.cleanup).toEqual({
+    outcome: 'failed',
+    error: expect.stringContaining('ResourceNotFoundException'),
+  });
+  expect(output).toMatch(
+    /^cleanup failed: test data of 1 users left in loopgauge-no-such-table \(users lg-.*-\* of user pool /m,
+  );
+  expect(output).toMatch(/^audit: not done — /m);
+  expect(readAuditFile(result.folder)).toMatchObject({ ok: null, error: expect.any(String) });
+  // The users are still there, and so is the file naming them.
+  expect(await userExists(firstUser(record.id))).toBe(true);
+  expect(existsSync(join(workDir, 'load', record.id, 'users.json'))).toBe(true);
+}, 120_000);
 
 it('writes a k6-operator TestRun, its Secret and a run folder waiting for its runners', async () => {
   const out: string[] = [];

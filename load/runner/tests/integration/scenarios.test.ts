@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadRunResult, runLoad, type ScenarioName } from '#load';
 import { STAGE_METRICS_SCHEMA } from '#targets';
-import { folderFiles, readRunFolder } from '../support/run-folder.ts';
+import { folderFiles, readAuditFile, readRunFolder } from '../support/run-folder.ts';
 
 let runsDir: string;
 /** Its own workspace per test process, so parallel runs never share a bundle folder. */
@@ -45,12 +45,16 @@ function expectSharedFolder(result: LoadRunResult): void {
   const record = readRunFolder(result.folder);
   const files = folderFiles(result.folder);
   expect([...files.keys()].sort()).toEqual([
+    'audit.json',
     'run.json',
     'samples.ndjson',
     'stage-metrics.json',
     'summary.json',
   ]);
   expect(record.stageMetrics).toBe('stage-metrics.json');
+  // Refused sends or not, no scenario loses, repeats or miscounts what it stored.
+  expect(record.audit).toBe('audit.json');
+  expect(readAuditFile(result.folder), result.folder).toMatchObject({ ok: true, findings: [] });
   expect(JSON.parse(files.get('stage-metrics.json') ?? '{}')).toMatchObject({
     schema: STAGE_METRICS_SCHEMA,
     window: record.window,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { RunRecord } from '#load';
+import type { AuditFile, RunRecord } from '#load';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../run-folder.schema.json', import.meta.url), 'utf8'),
@@ -12,6 +12,21 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 /** `run-folder.schema.json`, compiled; its `errors` say why a document failed. */
 export const validateRunRecord = ajv.compile(schema);
+/** Its `$defs/auditFile`: `audit.json`. */
+export const validateAuditFile = ajv.getSchema(
+  `${(schema as { $id: string }).$id}#/$defs/auditFile`,
+) as typeof validateRunRecord;
+
+/** A run folder's `audit.json`, checked against its schema. */
+export function readAuditFile(folder: string): AuditFile {
+  const audit = JSON.parse(readFileSync(join(folder, 'audit.json'), 'utf8')) as unknown;
+  if (!validateAuditFile(audit)) {
+    throw new Error(
+      `audit.json does not match its schema: ${JSON.stringify(validateAuditFile.errors)}`,
+    );
+  }
+  return audit as AuditFile;
+}
 
 export function readRunFolder(folder: string): RunRecord {
   const record = JSON.parse(readFileSync(join(folder, 'run.json'), 'utf8')) as unknown;

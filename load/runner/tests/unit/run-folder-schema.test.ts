@@ -40,7 +40,8 @@ function record(): RunRecord {
       measurements: { steps: [] },
     },
     stageMetrics: 'stage-metrics.json',
-    audit: null,
+    audit: 'audit.json',
+    cleanup: { outcome: 'removed', error: null },
     exitCode: 0,
   };
 }
@@ -66,6 +67,7 @@ describe('the run folder schema', () => {
       thresholds: null,
       criteria: null,
       stageMetrics: null,
+      cleanup: null,
       exitCode: null,
     };
     expect(validate(pending), JSON.stringify(validate.errors)).toBe(true);
@@ -77,6 +79,8 @@ describe('the run folder schema', () => {
     ['a folder name of another shape', { id: '2026-01-04-smoke' }],
     ['a file outside the folder', { stageMetrics: '../elsewhere.json' }],
     ['a field the schema does not know', { tokens: ['eyJ…'] }],
+    ['an unknown cleanup outcome', { cleanup: { outcome: 'skipped', error: null } }],
+    ['a cleanup without its error field', { cleanup: { outcome: 'failed' } }],
   ])('rejects %s', (_, change) => {
     expect(validate({ ...record(), ...change })).toBe(false);
   });
@@ -102,6 +106,13 @@ describe('the run folder schema', () => {
 
   it.each(SCENARIO_NAMES)('accepts a run of the %s scenario', (scenario) => {
     expect(validate({ ...record(), scenario })).toBe(true);
+  });
+
+  it('accepts a run.json written before cleanup was recorded, and a failed cleanup', () => {
+    const { cleanup: _, ...older } = record();
+    expect(validate(older), JSON.stringify(validate.errors)).toBe(true);
+    const failed = { outcome: 'failed', error: 'ProvisionedThroughputExceededException: …' };
+    expect(validate({ ...record(), cleanup: failed })).toBe(true);
   });
 
   it('rejects a run.json without its processes', () => {
