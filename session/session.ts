@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { Listr, type ListrTask, PRESET_TIMER } from 'listr2';
 import type { Emulator } from '#emulator';
 import {
+  type AuditFile,
   LoadInputError,
   openTarget,
   type RunRecord,
@@ -351,20 +352,13 @@ async function runScenario(
   }
 }
 
-/** The run's `audit.json`, as far as the verdict needs it. */
+/** The run's `audit.json`, as far as the verdict needs it (`null`: not audited, or the audit could not run). */
 async function auditOf(folder: string, record: RunRecord): Promise<ScenarioOutcome['audit']> {
   if (!record.audit) return null;
   try {
-    const audit = JSON.parse(await readFile(join(folder, record.audit), 'utf8')) as {
-      ok: boolean;
-      checked?: { sends?: number };
-      findings?: unknown[];
-    };
-    return {
-      ok: audit.ok,
-      sends: audit.checked?.sends ?? 0,
-      findings: audit.findings?.length ?? 0,
-    };
+    const audit = JSON.parse(await readFile(join(folder, record.audit), 'utf8')) as AuditFile;
+    if (audit.ok === null) return null;
+    return { ok: audit.ok, sends: audit.checked.sends, findings: audit.findings.length };
   } catch {
     return null;
   }
