@@ -3,9 +3,9 @@ import {
   ENGINE_CHOICES,
   type EngineChoice,
   isProfileName,
-  PROFILE_NAMES,
   isScenarioName,
   LoadInputError,
+  PROFILE_NAMES,
   RUNS_DIR,
   runLoad,
   SCENARIO_NAMES,
@@ -37,7 +37,7 @@ Exit code: 0 passed; k6's codes (99: a gating threshold or a pass criterion fail
 export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [scenario, ...rest] = argv;
   if (scenario === undefined || scenario.startsWith('-')) {
-    throw new UsageError(`name a scenario: ${SCENARIO_NAMES.join(', ')}`);
+    throw new UsageError(`name a scenario: ${SCENARIO_NAMES.join(', ')}`, { usage: true });
   }
   if (!isScenarioName(scenario)) {
     throw new UsageError(`unknown scenario "${scenario}" (known: ${SCENARIO_NAMES.join(', ')})`, {
@@ -57,7 +57,9 @@ export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
   });
   const profile = values.profile ?? 'quick';
   if (!isProfileName(profile)) {
-    throw new UsageError(`--profile must be ${PROFILE_NAMES.join(', ')}, got "${profile}"`, { usage: false });
+    throw new UsageError(`--profile must be ${PROFILE_NAMES.join(', ')}, got "${profile}"`, {
+      usage: false,
+    });
   }
   const engine = values.engine ?? 'auto';
   if (!(ENGINE_CHOICES as readonly string[]).includes(engine)) {
