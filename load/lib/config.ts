@@ -36,7 +36,8 @@ export function readConfig(env: Record<string, string | undefined>): RunConfig {
   const usersFile = env[ENV_KEYS.usersFile] ?? '';
   if (usersFile === '') problems.push(`${ENV_KEYS.usersFile} must name the users file`);
   const profile = env[ENV_KEYS.profile] ?? 'quick';
-  if (!isProfileName(profile)) problems.push(`${ENV_KEYS.profile} must be ${PROFILE_NAMES.join(', ')}`);
+  if (!isProfileName(profile))
+    problems.push(`${ENV_KEYS.profile} must be ${PROFILE_NAMES.join(', ')}`);
   let stage: StageConfig | undefined;
   try {
     stage = getStage(env[ENV_KEYS.stage] ?? 'local');
