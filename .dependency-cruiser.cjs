@@ -21,7 +21,8 @@ module.exports = {
       comment:
         'A part imports another part only through its index.ts (or pure.ts, its subset of plain data and pure functions), never its internals. ' +
         'contracts/ has two more entries: client/index.ts (the fetch client) and verify/index.ts (Pact tooling, Node).',
-      from: { path: `^${PARTS}/` },
+      // cli/bin.js hands `loopgauge k6` to the engine's own launcher (plain Node, no TypeScript loader).
+      from: { path: `^${PARTS}/`, pathNot: '^cli/bin\\.js$' },
       to: {
         path: `^${PARTS}/`,
         pathNot: ['^$1/', `^${PARTS}/(index|pure)\\.ts$`, '^contracts/(client|verify)/index\\.ts$'],

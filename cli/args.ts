@@ -2,13 +2,13 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 export class UsageError extends Error {
-  /** Whether the command's usage follows the message (no for a mistake one line explains). */
+  /** Whether the line points at the command's --help (for a command line of the wrong shape). */
   readonly usage: boolean;
 
   constructor(message: string, options: { usage?: boolean } = {}) {
     super(message);
     this.name = 'UsageError';
-    this.usage = options.usage ?? true;
+    this.usage = options.usage ?? false;
   }
 }
 
@@ -22,8 +22,20 @@ export function parseFlags<T extends Options>(
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: positionals });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(oneLine(error instanceof Error ? error.message : String(error)), {
+      usage: true,
+    });
   }
+}
+
+/**
+ * `util.parseArgs`'s message on one line, without its advice on positionals
+ * starting with "-" (no command here takes such a positional).
+ */
+function oneLine(message: string): string {
+  return message
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s*To specify a positional argument starting with a '-'.*$/, '');
 }
 
 export function portFlag(value: string | undefined, name: string, fallback: number): number {

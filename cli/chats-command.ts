@@ -4,7 +4,7 @@
  * API with a pact of its own (it reads four fields of a chat summary).
  */
 import { readFile } from 'node:fs/promises';
-import type { GetChatsResponse } from '#contracts';
+import { ChatApiError, type GetChatsResponse } from '#contracts';
 import { ChatApiClient } from '#contracts/client';
 import { USERS_FILE } from '#stages';
 import type { UsersFile } from '#targets';
@@ -34,7 +34,19 @@ export async function chatsCommand(argv: string[]): Promise<number> {
   if (!user)
     throw new UsageError(`${path} holds ${file.users.length} users; --user ${which} is not one`);
   const client = new ChatApiClient({ baseUrl: file.apiUrl, getToken: () => user.accessToken });
-  process.stdout.write(await chatsPage(client, limit, values.cursor));
+  const page = await chatsPage(client, limit, values.cursor).catch((error: unknown) => {
+    if (error instanceof ChatApiError && error.status === 401) {
+      throw new UsageError(
+        `the API refused user ${which}'s token of ${path} (401): tokens expire; provision users again (npm run users)`,
+      );
+    }
+    if (error instanceof ChatApiError) throw error;
+    // fetch failed: nothing answers at the file's API.
+    throw new UsageError(
+      `the API at ${file.apiUrl} (from ${path}) is not reachable: is its stage running? (npm run stage)`,
+    );
+  });
+  process.stdout.write(page);
   return 0;
 }
 

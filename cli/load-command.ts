@@ -37,7 +37,7 @@ Exit code: 0 passed; k6's codes (99: a gating threshold, a pass criterion or the
 export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [scenario, ...rest] = argv;
   if (scenario === undefined || scenario.startsWith('-')) {
-    throw new UsageError(`name a scenario: ${SCENARIO_NAMES.join(', ')}`);
+    throw new UsageError(`name a scenario: ${SCENARIO_NAMES.join(', ')}`, { usage: true });
   }
   if (!isScenarioName(scenario)) {
     throw new UsageError(`unknown scenario "${scenario}" (known: ${SCENARIO_NAMES.join(', ')})`, {

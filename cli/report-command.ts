@@ -39,7 +39,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
     },
     { positionals: true },
   );
-  if (positionals.length === 0) throw new UsageError('name at least one run folder');
+  if (positionals.length === 0)
+    throw new UsageError('name at least one run folder', { usage: true });
   const out = values.out ?? (positionals.length === 1 ? positionals[0] : undefined);
   if (out === undefined)
     throw new UsageError('with several run folders, say where the report goes (--out DIR)');

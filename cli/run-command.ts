@@ -63,13 +63,13 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv): Promis
       explicit: values.config !== undefined,
     });
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message, { usage: false });
+    if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
   config = { ...config, ...overrides(values) };
   const target = resolveTargetName(values.target ?? config.target, config, values.stack);
   if (values.stack !== undefined && target.kind === 'local') {
-    throw new UsageError('--stack goes with a target file', { usage: false });
+    throw new UsageError('--stack goes with a target file');
   }
 
   const controller = new AbortController();
@@ -89,7 +89,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv): Promis
     });
     return result.exitCode;
   } catch (error) {
-    if (error instanceof SessionInputError) throw new UsageError(error.message, { usage: false });
+    if (error instanceof SessionInputError) throw new UsageError(error.message);
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
@@ -108,7 +108,6 @@ function overrides(values: {
     if (!isProfileName(values.profile))
       throw new UsageError(
         `--profile must be ${PROFILE_NAMES.join(', ')}, got "${values.profile}"`,
-        { usage: false },
       );
     out.profile = values.profile;
   }
@@ -121,16 +120,12 @@ function overrides(values: {
     if (names.length === 0 || unknown.length > 0)
       throw new UsageError(
         `unknown scenario${unknown.length === 1 ? '' : 's'} "${unknown.join(', ') || values.scenarios}" (known: ${SCENARIO_NAMES.join(', ')})`,
-        { usage: false },
       );
     out.scenarios = [...new Set(names)] as Config['scenarios'];
   }
   if (values.engine !== undefined) {
     if (!(ENGINE_CHOICES as readonly string[]).includes(values.engine))
-      throw new UsageError(
-        `--engine must be ${ENGINE_CHOICES.join(', ')}, got "${values.engine}"`,
-        { usage: false },
-      );
+      throw new UsageError(`--engine must be ${ENGINE_CHOICES.join(', ')}, got "${values.engine}"`);
     out.engine = values.engine as EngineChoice;
   }
   if (values['gate-latency']) out.gateLatency = true;

@@ -59,6 +59,14 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     mockProvider: portFlag(values['mock-port'], 'mock-port', 0),
     aws: portFlag(values['aws-port'], 'aws-port', 0),
   };
+  const portFlags: Record<keyof typeof ports, string> = {
+    api: '--port',
+    admin: '--admin-port',
+    identity: '--identity-port',
+    dynamodb: '--dynamodb-port',
+    mockProvider: '--mock-port',
+    aws: '--aws-port',
+  };
   const started = performance.now();
   const emulator = await startEmulator({
     stage,
@@ -70,11 +78,17 @@ export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     // What the mock provider reports: ignored directives, internal errors.
     log: (line) => process.stderr.write(`${line}\n`),
   }).catch((error: unknown) => {
-    const code = (error as { code?: string }).code;
     if (error instanceof DynamoDbLocalUnavailableError) throw new UsageError(error.message);
-    if (code === 'EADDRINUSE') {
+    const inUse = addressInUse(error);
+    if (inUse) {
+      const part = (Object.keys(ports) as Array<keyof typeof ports>).find(
+        (key) => ports[key] !== 0 && ports[key] === inUse.port,
+      );
       throw new UsageError(
-        `a port is already in use (${(error as Error).message}); pass --port 0 and friends for free ports`,
+        part
+          ? `port ${inUse.port} is in use (pick another with ${portFlags[part]})`
+          : `a port is in use (${(error as Error).message})`,
+        { usage: false },
       );
     }
     throw error;
@@ -112,4 +126,16 @@ Ctrl-C stops the stage.
   // Exit now rather than when the last handle drains: a signal that lands
   // while Node tears the process down would end it with that signal's status.
   process.exit(0);
+}
+
+/** The EADDRINUSE error in an error's chain of causes, with the port it names. */
+function addressInUse(error: unknown): { port: number | undefined } | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    const { code, port } = e as NodeJS.ErrnoException & { port?: number };
+    if (code === 'EADDRINUSE') {
+      const cause = e.cause as { port?: number } | undefined;
+      return { port: port ?? cause?.port };
+    }
+  }
+  return undefined;
 }

@@ -58,9 +58,12 @@ async function targetFrom(path: string | undefined, stack: string | undefined): 
   try {
     return await readRunningTarget(path ?? LOCAL_TARGET_PATH, stack);
   } catch (error) {
-    // A stopped stage is not a usage mistake: one line, exit code 1.
-    if (!(error instanceof TargetError) || error instanceof StageNotRunningError) throw error;
-    const hint = path === undefined ? ' — is the local stage running? (npm run stage)' : '';
+    if (!(error instanceof TargetError)) throw error;
+    // A stopped stage's message already says how to start it.
+    const hint =
+      path === undefined && !(error instanceof StageNotRunningError)
+        ? ' — is the local stage running? (npm run stage)'
+        : '';
     throw new UsageError(`${error.message}${hint}`);
   }
 }

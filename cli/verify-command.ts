@@ -11,12 +11,13 @@ import {
   gitVersion,
   PACTS_DIR,
   PactFileError,
+  readPacts,
   type VerificationReport,
   verifyProvider,
 } from '#contracts/verify';
 import { startEmulator } from '#emulator';
 import { WORKSPACE_DIR } from '#stages';
-import { readTarget, type Target, TargetError } from '#targets';
+import { readRunningTarget, type Target, TargetError } from '#targets';
 import { parseFlags, UsageError } from './args.ts';
 
 export const VERIFY_USAGE = `loopgauge verify [options]
@@ -64,6 +65,14 @@ export async function verifyCommand(argv: string[], env: NodeJS.ProcessEnv): Pro
     throw new UsageError(
       '--publish goes with the local stage, where every interaction is verified; a deployed stage leaves the local-only ones out',
     );
+  }
+
+  // A pact folder that cannot be read is found out before a local stage starts.
+  if (values.pacts !== undefined) {
+    await readPacts(values.pacts).catch((error: unknown) => {
+      if (error instanceof PactFileError) throw new UsageError(error.message);
+      throw error;
+    });
   }
 
   const started = performance.now();
@@ -174,7 +183,7 @@ async function brokerRun(env: NodeJS.ProcessEnv) {
 
 async function targetFrom(path: string, stack: string | undefined): Promise<Target> {
   try {
-    return await readTarget(path, stack);
+    return await readRunningTarget(path, stack);
   } catch (error) {
     if (error instanceof TargetError) throw new UsageError(error.message);
     throw error;

@@ -6,7 +6,7 @@
  * Lambda Function URL (`mock-provider/lambda.ts`, `createFunctionUrlHandler`).
  */
 
-export { MockConfigError } from './config.ts';
+export { loadProfilesFile, MockConfigError, parseIntegerSetting } from './config.ts';
 export {
   DIRECTIVE_KEYS,
   type Directives,

@@ -19,7 +19,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Listr, type ListrTask, PRESET_TIMER } from 'listr2';
@@ -97,7 +97,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const workDir = resolve(options.workDir ?? WORKSPACE_DIR);
   const folder = resolve(options.out ?? join(config.sessionsDir, utcStamp(new Date())));
-  await mkdir(folder, { recursive: true });
+  const created = await mkdir(folder, { recursive: true });
   const log = createWriteStream(join(folder, 'session.log'));
   const outcome: SessionOutcome = {
     target: {
@@ -217,10 +217,15 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     await list.run(ctx);
   } catch (error) {
     // Only the opening step stops the list: nothing ran, so the session's error is its error.
-    if (!ctx.target) throw error;
+    if (!ctx.target) {
+      await new Promise((done) => log.end(done));
+      // Nothing was measured: a folder this session created goes again.
+      if (created !== undefined) await rm(folder, { recursive: true, force: true });
+      throw error;
+    }
   } finally {
     await ctx.emulator?.close().catch(() => undefined);
-    await new Promise((done) => log.end(done));
+    if (!log.writableEnded) await new Promise((done) => log.end(done));
   }
 
   outcome.stopped = stopped();

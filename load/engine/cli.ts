@@ -31,6 +31,7 @@ A k6-compatible load engine for Node. Flags (as in k6):
                               all parts of the test, e.g. 0,1/3,2/3,1
       --no-color              no ANSI colours in the summary
   -v, --verbose               show console.debug output
+  -h, --help                  print this text
 `;
 
 class UsageError extends Error {
@@ -66,26 +67,32 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   return Number(value);
 }
 
+/**
+ * As k6 does: no command or `--help` prints the usage (exit code 0); a bad
+ * command line is one error log line, without the usage, and exit code 255.
+ */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(USAGE);
-    return command === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (command === 'version') {
     process.stdout.write('loopgauge-k6 0.1.0 (k6 v1.3 compatible subset)\n');
     return EXIT.ok;
   }
   if (command !== 'run') {
-    process.stderr.write(`unknown command "${command}"; only "run" is supported\n\n${USAGE}`);
-    return EXIT.usage;
+    return usageError(`unknown command "${command}"; only "run" is supported`);
   }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(rest);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
+    return usageError((err as Error).message);
+  }
+  if (parsed === 'help') {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
   }
   const logger = new StderrLogger(undefined, parsed.verbose);
   const controller = new AbortController();
@@ -104,6 +111,16 @@ export async function main(argv: string[]): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+function usageError(message: string): number {
+  // util.parseArgs writes some messages over several lines, and adds advice on
+  // positionals that start with "-" (a script's name does not).
+  const line = message
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s*To specify a positional argument starting with a '-'.*$/, '');
+  new StderrLogger().log('error', line);
+  return EXIT.usage;
 }
 
 function parse(args: string[]) {
@@ -125,11 +142,10 @@ function parse(args: string[]) {
       'execution-segment-sequence': { type: 'string' },
       'no-color': { type: 'boolean' },
       verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('run expects exactly one script file');
-  const scriptPath = positionals[0] as string;
-  if (!existsSync(scriptPath)) throw new UsageError(`script "${scriptPath}" does not exist`);
+  if (values.help) return 'help';
   let jsonOut: string | undefined;
   for (const out of values.out ?? []) {
     const m = /^json=(.+)$/.exec(out);
@@ -152,6 +168,10 @@ function parse(args: string[]) {
   if (vus !== undefined) cli.vus = vus;
   if (iterations !== undefined) cli.iterations = iterations;
   if (values.duration !== undefined) cli.duration = values.duration;
+  // The flags first, then the script, as k6 checks them.
+  if (positionals.length !== 1) throw new UsageError('run expects exactly one script file');
+  const scriptPath = positionals[0] as string;
+  if (!existsSync(scriptPath)) throw new UsageError(`script "${scriptPath}" does not exist`);
   return {
     verbose: values.verbose === true,
     run: {

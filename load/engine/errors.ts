@@ -4,8 +4,12 @@
  */
 export const EXIT = {
   ok: 0,
-  /** bad command line */
-  usage: 1,
+  /**
+   * A bad command line (unknown command or flag, bad flag value, no script):
+   * k6 ends with `os.Exit(-1)`, which the shell sees as 255.
+   * https://github.com/grafana/k6/blob/87883075ccd5e3d3fb961a860b3d6e422bbc353b/internal/cmd/root.go#L183-L187
+   */
+  usage: 255,
   /** one or more thresholds failed */
   thresholdsFailed: 99,
   setupTimeout: 100,

@@ -1,6 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { GetChatsResponse } from '#contracts';
 import { type Emulator, startEmulator } from '#emulator';
@@ -55,48 +53,4 @@ it('provisions users whose tokens the stage accepts, and again on a second run',
     expect(response.status).toBe(200);
     expect(((await response.json()) as GetChatsResponse).chats).toEqual([]);
   }
-});
-
-it('says in one line that the local stage is not running when its target file outlived it', async () => {
-  const closed = createServer();
-  const port = await new Promise<number>((resolve) =>
-    closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)),
-  );
-  await new Promise((resolve) => closed.close(resolve));
-  const dead = `http://127.0.0.1:${port}`;
-  const target = JSON.parse(await readFile(emulator.targetFile, 'utf8')) as {
-    endpoints: Record<string, string>;
-  };
-  const stale = `${workDir}/stale-local.json`;
-  await writeFile(
-    stale,
-    JSON.stringify({
-      ...target,
-      apiUrl: dead,
-      adminUrl: dead,
-      mockProviderUrl: dead,
-      endpoints: Object.fromEntries(Object.keys(target.endpoints).map((name) => [name, dead])),
-    }),
-  );
-  const errors: string[] = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((text) => {
-    errors.push(String(text));
-    return true;
-  });
-
-  const code = await main([
-    'users',
-    '--count',
-    '1',
-    '--target',
-    stale,
-    '--out',
-    `${workDir}/x.json`,
-  ]);
-  vi.restoreAllMocks();
-
-  expect(code).toBe(1);
-  expect(errors.join('')).toBe(
-    `loopgauge users: the local stage of ${stale} is not running (nothing answers at ${dead}); start it with: npm run stage\n`,
-  );
 });

@@ -74,3 +74,19 @@ describe('flags', () => {
     expect(() => parseFlags(['--nope'], {})).toThrow(UsageError);
   });
 });
+
+describe('loopgauge k6', () => {
+  it("leaves --help to the engine's command line", async () => {
+    const { out } = capture();
+    expect(await main(['k6', 'run', '--help'])).toBe(0);
+    expect(out.join('')).toMatch(/^Usage: loopgauge-k6 run \[flags\]/);
+  });
+
+  it("ends a bad flag value with k6's one error line and exit code 255", async () => {
+    const { err } = capture();
+    expect(await main(['k6', 'run', '--vus', 'many', 'script.js'])).toBe(255);
+    expect(err.join('')).toMatch(
+      /^time="[^"]+" level=error msg="--vus expects a positive integer, got \\"many\\""\n$/,
+    );
+  });
+});

@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -312,52 +309,5 @@ describe('shutdown', () => {
     expect(await hung).toBe('dropped');
     expect(await streamed).toBe('dropped');
     await vi.waitFor(() => expect(doomed.provider.metrics().inFlight).toBe(0), { timeout: 2000 });
-  });
-});
-
-describe('command line', () => {
-  const cli = fileURLToPath(new URL('../../cli.ts', import.meta.url));
-
-  function start(args: string[]) {
-    return spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  }
-
-  it('bad flags: one error line, then the usage, exit code 2', async () => {
-    const child = start(['--port', 'nine']);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('mock-provider: --port must be an integer, got "nine"');
-    expect(stderr).toContain('usage: npm run mock-provider');
-  });
-
-  it('serves on the port it prints and exits 0 on SIGTERM', async () => {
-    // Prepare
-    const child = start(['--port', '0', '--profile', 'instant', '--seed', '42']);
-    let stdout = '';
-    const url = await new Promise<string>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /^mock-provider listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(stdout);
-        if (match?.[1]) resolve(match[1]);
-      });
-    });
-
-    // Act
-    const health = await request(`${url}/__mock/health`);
-    const body = await health.body.json();
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    const [code] = await exited;
-
-    // Assess
-    expect(body).toMatchObject({ status: 'ok', profile: 'instant', seed: 42 });
-    expect(stdout).toContain('time to first token: constant 0ms');
-    expect(code).toBe(0);
   });
 });
