@@ -22,7 +22,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Listr, type ListrTask, PRESET_TIMER } from 'listr2';
+import { Listr, ListrLogger, type ListrTask, PRESET_TIMER } from 'listr2';
 import type { Emulator } from '#emulator';
 import {
   type AuditFile,
@@ -117,32 +117,30 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const ctx: Context = {};
   const stopped = () => options.signal?.aborted === true;
 
-  const steps: ListrTask<Context>[] = [
-    {
-      title: options.target.kind === 'local' ? 'Start the local stage' : 'Open the target',
-      // Nothing else can run without the stage.
-      exitOnError: true,
-      task: async (_, task) => {
-        const choice: TargetChoice =
-          options.target.kind === 'local'
-            ? { kind: 'local' }
-            : {
-                kind: 'file',
-                path: options.target.path,
-                ...(options.target.stack ? { stack: options.target.stack } : {}),
-              };
-        const target = await openTarget(choice, workDir, (emulator) => {
-          ctx.emulator = emulator;
-        }).catch((error: unknown) => {
-          if (error instanceof LoadInputError) throw new SessionInputError(error.message);
-          throw error;
-        });
-        ctx.target = target;
-        outcome.target = { kind: target.kind, stage: target.stage, apiUrl: target.apiUrl };
-        outcome.latencyGates = config.gateLatency || target.kind === 'deployed';
-        task.title = `${task.title}: the ${target.stage} stage at ${target.apiUrl}`;
-      },
+  const opening: ListrTask<Context> = {
+    title: options.target.kind === 'local' ? 'Start the local stage' : 'Open the target',
+    task: async (_, task) => {
+      const choice: TargetChoice =
+        options.target.kind === 'local'
+          ? { kind: 'local' }
+          : {
+              kind: 'file',
+              path: options.target.path,
+              ...(options.target.stack ? { stack: options.target.stack } : {}),
+            };
+      const target = await openTarget(choice, workDir, (emulator) => {
+        ctx.emulator = emulator;
+      }).catch((error: unknown) => {
+        if (error instanceof LoadInputError) throw new SessionInputError(error.message);
+        throw error;
+      });
+      ctx.target = target;
+      outcome.target = { kind: target.kind, stage: target.stage, apiUrl: target.apiUrl };
+      outcome.latencyGates = config.gateLatency || target.kind === 'deployed';
+      task.title = `${task.title}: the ${target.stage} stage at ${target.apiUrl}`;
     },
+  };
+  const steps: ListrTask<Context>[] = [
     {
       title: 'Verify the contracts',
       skip: stopped,
@@ -203,26 +201,18 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     },
   ];
 
-  const list = new Listr<Context, 'default', 'simple'>(steps, {
-    concurrent: false,
-    exitOnError: false,
-    registerSignalListeners: false,
-    renderer: 'default',
-    fallbackRenderer: 'simple',
-    fallbackRendererCondition: !options.tty,
-    rendererOptions: { timer: PRESET_TIMER, collapseErrors: false },
-    fallbackRendererOptions: { timer: PRESET_TIMER },
-  });
+  // Nothing runs without the stage: its step is a list of its own that stops the session.
   try {
-    await list.run(ctx);
+    await stepList([opening], options.tty, true).run(ctx);
   } catch (error) {
-    // Only the opening step stops the list: nothing ran, so the session's error is its error.
-    if (!ctx.target) {
-      await new Promise((done) => log.end(done));
-      // Nothing was measured: a folder this session created goes again.
-      if (created !== undefined) await rm(folder, { recursive: true, force: true });
-      throw error;
-    }
+    await new Promise((done) => log.end(done));
+    // Nothing was measured: a folder this session created goes again.
+    if (created !== undefined) await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  try {
+    // A failed step is reported on the list and in the verdict; the next one still runs.
+    await stepList(steps, options.tty, false).run(ctx);
   } finally {
     await ctx.emulator?.close().catch(() => undefined);
     if (!log.writableEnded) await new Promise((done) => log.end(done));
@@ -243,6 +233,28 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       : `session folder: ${folder}\n`,
   );
   return { exitCode, folder, outcome };
+}
+
+/**
+ * The steps on a terminal (redrawn in place, with their elapsed time) or as
+ * plain lines (CI logs) — all on stdout: stderr carries only the command's
+ * own error line.
+ */
+function stepList(steps: ListrTask<Context>[], tty: boolean, exitOnError: boolean) {
+  return new Listr<Context, 'default', 'simple'>(steps, {
+    concurrent: false,
+    exitOnError,
+    registerSignalListeners: false,
+    renderer: 'default',
+    fallbackRenderer: 'simple',
+    fallbackRendererCondition: !tty,
+    rendererOptions: { timer: PRESET_TIMER, collapseErrors: false, logger: stdoutLogger() },
+    fallbackRendererOptions: { timer: PRESET_TIMER, logger: stdoutLogger() },
+  });
+}
+
+function stdoutLogger<Levels extends string>(): ListrLogger<Levels> {
+  return new ListrLogger<Levels>({ useIcons: true, toStderr: [] });
 }
 
 function requireTarget(ctx: Context): Target {

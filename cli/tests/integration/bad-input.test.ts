@@ -49,7 +49,7 @@ const CASES: Case[] = [
     name: 'an unknown command',
     args: () => ['deploy-everything'],
     code: 2,
-    message: () => /^loopgauge: unknown command "deploy-everything" \(known: stage, users, /,
+    message: () => /^loopgauge: unknown command "deploy-everything" \(known: run, stage, users, /,
   },
   {
     name: 'stage: an unknown flag',
