@@ -25,4 +25,4 @@ export {
 } from './report.ts';
 export { REPORT_SCHEMA, type Report, ReportSchema } from './report-schema.ts';
 export { RunFolderError, readRunFolder, resolveRunFolders } from './run-folder.ts';
-export { SCENARIOS_THAT_REFUSE } from './verdict.ts';
+export { refusedOnPurpose } from './verdict.ts';

@@ -4,7 +4,7 @@
  * of 1,000 messages, and whether the contracts, the scenarios, the audit and
  * the SLOs passed — the same lines in the terminal and in `verdict.md`.
  */
-import { type Report, SCENARIOS_THAT_REFUSE } from '#reports';
+import { type Report, refusedOnPurpose } from '#reports';
 
 /** What the contract verification came to (`null`: it did not run). */
 export interface ContractsOutcome {
@@ -73,16 +73,16 @@ interface RouteLatency {
 
 /**
  * p95 per route: cold from the run with the most cold requests of the
- * route, warm from the run with the most warm ones among the scenarios that
- * do not refuse requests on purpose (a throttled request is fast and says
- * nothing of the route).
+ * route, warm from the run with the most warm ones among the runs that do
+ * not refuse the route on purpose (a throttled request is fast, a request
+ * slowed to meet a limit is slow: neither says what the route takes).
  */
 export function routeLatencies(report: Report): RouteLatency[] {
   const routes = new Map<string, { cold: [number, number]; warm: [number, number] }>();
   for (const run of report.runs) {
-    const refuses = (SCENARIOS_THAT_REFUSE as readonly string[]).includes(run.scenario);
     for (const route of run.routes) {
       if (route.function === null) continue;
+      const refuses = refusedOnPurpose(run.scenario, route.function);
       const entry = routes.get(route.route) ?? { cold: [0, Number.NaN], warm: [0, Number.NaN] };
       const { cold, warm } = route.latency;
       if (cold && cold.count > entry.cold[0]) entry.cold = [cold.count, cold.p95];
@@ -193,7 +193,7 @@ export function verdictLines(
         (failed.length > 0
           ? `; ${failed.filter(gating).length} failed that gate, ${failed.filter((c) => !gating(c)).length} informational`
           : ''),
-      ...failed
+      ...[...failed.filter(gating), ...failed.filter((c) => !gating(c))]
         .slice(0, 4)
         .map(
           (c) =>

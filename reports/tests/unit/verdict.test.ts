@@ -53,6 +53,21 @@ describe('the verdict', () => {
     expect(verdict([throttle], stages('t'), [], 0.1).passed).toBe(true);
   });
 
+  it('takes ai-latency’s send failures as a measurement, but not its reads’', () => {
+    const sends = run({
+      routes: [{ route: 'POST /chats/{chatId}/messages', requests: 100, failed: 18 }],
+      scenario: 'ai-latency',
+      id: 'a',
+    });
+    const reads = run({
+      routes: [{ route: 'GET /chats', requests: 100, failed: 5 }],
+      scenario: 'ai-latency',
+      id: 'b',
+    });
+    expect(verdict([sends], stages('a'), [], 0.1).passed).toBe(true);
+    expect(verdict([reads], stages('b'), [], 0.1).passed).toBe(false);
+  });
+
   it('fails on the load runner’s gating thresholds and failed criteria', () => {
     const r = run({ routes: [{ route: 'GET /chats', requests: 10 }], id: 'r' });
     r.runner = {
