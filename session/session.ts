@@ -116,6 +116,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   };
   const ctx: Context = {};
   const stopped = () => options.signal?.aborted === true;
+  const skipWhenStopped = () => (stopped() ? 'stopped (Ctrl-C)' : false);
 
   const opening: ListrTask<Context> = {
     title: options.target.kind === 'local' ? 'Start the local stage' : 'Open the target',
@@ -143,7 +144,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const steps: ListrTask<Context>[] = [
     {
       title: 'Verify the contracts',
-      skip: stopped,
+      skip: skipWhenStopped,
       task: async (_, task) => {
         outcome.contracts = await verifyContracts(ctx, options, folder, log);
         const c = outcome.contracts;
@@ -154,7 +155,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     ...config.scenarios.map(
       (scenario): ListrTask<Context> => ({
         title: `Load: ${scenario} (${config.profile})`,
-        skip: stopped,
+        skip: skipWhenStopped,
         task: async (_, task) => {
           // A terminal redraws the line every second; a log gets one every few seconds.
           let shown = Number.NEGATIVE_INFINITY;
@@ -350,6 +351,7 @@ async function runScenario(
       scenario,
       folder: result.folder,
       exitCode: result.exitCode,
+      ...(options.signal?.aborted ? { error: 'stopped (Ctrl-C) while it ran' } : {}),
       audit: await auditOf(result.folder, result.record),
       failedCriteria: (result.record.criteria?.criteria ?? [])
         .filter((c) => !c.passed)
