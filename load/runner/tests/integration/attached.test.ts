@@ -15,8 +15,9 @@ import {
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '#emulator';
-import { runLoad, writeTestRun } from '#load';
+import { writeTestRun } from '#load';
 import { clientConfig, readTarget } from '#targets';
+import { runForTest } from '../support/run.ts';
 import { readAuditFile, readRunFolder } from '../support/run-folder.ts';
 
 let emulator: Emulator;
@@ -33,18 +34,14 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function smoke(keepData: boolean) {
-  return runLoad({
+function smoke(keepData: boolean) {
+  return runForTest({
     scenario: 'smoke',
     profile: 'quick',
     target: { kind: 'file', path: emulator.targetFile },
-    engine: 'builtin',
     keepData,
-    split: 1,
-    realProvider: false,
     runsDir,
     workDir,
-    write: { stdout: () => undefined, stderr: () => undefined },
   });
 }
 
@@ -97,19 +94,13 @@ it('keeps the users and their chats with --keep-data, removes them otherwise', a
 });
 
 it('keeps the run outcome and records it when cleanup and the audit cannot reach the table', async () => {
-  let output = '';
   const target = { ...(await readTarget(emulator.targetFile)) };
-  const result = await runLoad({
+  const { output, ...result } = await runForTest({
     scenario: 'smoke',
     profile: 'tiny',
     target: { kind: 'open', target },
-    engine: 'builtin',
-    keepData: false,
-    split: 1,
-    realProvider: false,
     runsDir,
     workDir,
-    write: { stdout: (text) => (output += text), stderr: (text) => (output += text) },
     // The table is gone for whatever runs after the engine.
     afterLoad: async (ctx) => {
       ctx.target.tableName = 'loopgauge-no-such-table';

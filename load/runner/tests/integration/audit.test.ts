@@ -13,8 +13,9 @@ import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { replyKey, TABLE_KEYS } from '#backend';
 import { ROUTES } from '#contracts';
-import { type LoadRunOptions, runLoad } from '#load';
+import type { LoadRunOptions } from '#load';
 import { clientConfig } from '#targets';
+import { runForTest } from '../support/run.ts';
 import { readAuditFile, readRunFolder } from '../support/run-folder.ts';
 
 const workDir = `.loopgauge/test-load-audit-${process.pid}`;
@@ -28,23 +29,15 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function smoke(name: string, afterLoad?: LoadRunOptions['afterLoad']) {
-  let output = '';
-  const runsDir = join(tmp, name);
-  const result = await runLoad({
+function smoke(name: string, afterLoad?: LoadRunOptions['afterLoad']) {
+  return runForTest({
     scenario: 'smoke',
     profile: 'tiny',
     target: { kind: 'local' },
-    engine: 'builtin',
-    keepData: false,
-    split: 1,
-    realProvider: false,
-    runsDir,
+    runsDir: join(tmp, name),
     workDir,
-    write: { stdout: (text) => (output += text), stderr: (text) => (output += text) },
     ...(afterLoad ? { afterLoad } : {}),
   });
-  return { ...result, output };
 }
 
 /** The first send of the run's samples that was answered 200: its chat and message ids. */

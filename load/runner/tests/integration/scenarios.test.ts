@@ -8,8 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoadRunResult, runLoad, type ScenarioName } from '#load';
+import type { LoadRunResult, ScenarioName } from '#load';
 import { STAGE_METRICS_SCHEMA } from '#targets';
+import { runForTest } from '../support/run.ts';
 import { folderFiles, readAuditFile, readRunFolder } from '../support/run-folder.ts';
 
 let runsDir: string;
@@ -24,21 +25,15 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function run(scenario: ScenarioName, split = 1): Promise<LoadRunResult & { output: string }> {
-  let output = '';
-  const result = await runLoad({
+function run(scenario: ScenarioName, split = 1): Promise<LoadRunResult & { output: string }> {
+  return runForTest({
     scenario,
     profile: 'quick',
     target: { kind: 'local' },
-    engine: 'builtin',
-    keepData: false,
     split,
-    realProvider: false,
     runsDir,
     workDir,
-    write: { stdout: (text) => (output += text), stderr: (text) => (output += text) },
   });
-  return { ...result, output };
 }
 
 function expectSharedFolder(result: LoadRunResult): void {
