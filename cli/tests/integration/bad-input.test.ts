@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVICES } from '#targets';
+import { localTargetJson } from '../support.ts';
 
 const BIN = fileURLToPath(new URL('../../bin.js', import.meta.url));
 /** Spawns at once: each is a Node start that loads the whole command (seconds of CPU). */
@@ -201,30 +201,7 @@ beforeAll(async () => {
   await Promise.all([
     writeFile(file('broken.json'), '{"kind": "local",'),
     writeFile(script, 'export default function () {}\n'),
-    writeFile(
-      deadTarget,
-      JSON.stringify({
-        kind: 'local',
-        stage: 'local',
-        apiUrl: nowhere,
-        region: 'us-east-1',
-        userPoolId: 'us-east-1_gone',
-        userPoolClientId: 'gone',
-        tableName: 'loopgauge-local-chats',
-        functionNames: {
-          get_chats: 'get_chats',
-          get_chat: 'get_chat',
-          send_message: 'send_message',
-        },
-        mockProviderUrl: nowhere,
-        endpoints: Object.fromEntries(SERVICES.map((service) => [service, nowhere])),
-        apiId: 'gone',
-        metricResolutionSeconds: 1,
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-        adminUrl: nowhere,
-        issuer: `${nowhere}/us-east-1_gone`,
-      }),
-    ),
+    writeFile(deadTarget, localTargetJson(nowhere)),
     writeFile(
       deadUsers,
       JSON.stringify({

@@ -3,8 +3,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SERVICES } from '#targets';
+
 import { main } from '../../main.ts';
+import { localTargetJson } from '../support.ts';
 
 function capture() {
   const err: string[] = [];
@@ -60,32 +61,7 @@ describe('npm run load: bad input gets one line and exit code 2', () => {
     const dir = await mkdtemp(join(tmpdir(), 'loopgauge-load-'));
     const port = await closedPort();
     const file = join(dir, 'local.json');
-    await writeFile(
-      file,
-      JSON.stringify({
-        kind: 'local',
-        stage: 'local',
-        apiUrl: `http://127.0.0.1:${port}`,
-        region: 'us-east-1',
-        userPoolId: 'us-east-1_gone',
-        userPoolClientId: 'gone',
-        tableName: 'loopgauge-local-chats',
-        functionNames: {
-          get_chats: 'get_chats',
-          get_chat: 'get_chat',
-          send_message: 'send_message',
-        },
-        mockProviderUrl: `http://127.0.0.1:${port}`,
-        endpoints: Object.fromEntries(
-          SERVICES.map((service) => [service, `http://127.0.0.1:${port}`]),
-        ),
-        apiId: 'gone',
-        metricResolutionSeconds: 1,
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-        adminUrl: `http://127.0.0.1:${port}`,
-        issuer: `http://127.0.0.1:${port}/us-east-1_gone`,
-      }),
-    );
+    await writeFile(file, localTargetJson(`http://127.0.0.1:${port}`));
     const err = capture();
     expect(await main(['load', 'smoke', '--target', file, '--runs-dir', dir])).toBe(2);
     const lines = err.join('').trimEnd().split('\n');
