@@ -4,16 +4,6 @@
  * k6's own argument handling and exit codes).
  */
 import { UsageError } from './args.ts';
-import { CHATS_USAGE, chatsCommand } from './chats-command.ts';
-import { K6_USAGE, k6Command } from './k6-command.ts';
-import { LOAD_USAGE, loadCommand } from './load-command.ts';
-import { MOCK_PROVIDER_USAGE, mockProviderCommand } from './mock-provider-command.ts';
-import { PUBLISH_PACTS_USAGE, publishPactsCommand } from './publish-pacts-command.ts';
-import { REPORT_USAGE, reportCommand } from './report-command.ts';
-import { RUN_USAGE, runCommand } from './run-command.ts';
-import { STAGE_USAGE, stageCommand } from './stage-command.ts';
-import { USERS_USAGE, usersCommand } from './users-command.ts';
-import { VERIFY_USAGE, verifyCommand } from './verify-command.ts';
 
 interface Command {
   /** The --help text; its third line is the command's summary in the list. */
@@ -23,49 +13,85 @@ interface Command {
   ownArguments?: boolean;
 }
 
-const COMMANDS: Record<string, Command> = {
-  run: { usage: RUN_USAGE, run: (argv) => runCommand(argv, process.env) },
-  stage: { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) },
-  users: { usage: USERS_USAGE, run: usersCommand },
-  report: { usage: REPORT_USAGE, run: reportCommand },
-  verify: { usage: VERIFY_USAGE, run: (argv) => verifyCommand(argv, process.env) },
-  'publish-pacts': {
-    usage: PUBLISH_PACTS_USAGE,
-    run: (argv) => publishPactsCommand(argv, process.env),
+/**
+ * Each command's module is imported only when that command runs (or for the
+ * list of commands), so a command starts without loading the others' parts.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => {
+    const { RUN_USAGE, runCommand } = await import('./run-command.ts');
+    return { usage: RUN_USAGE, run: (argv) => runCommand(argv, process.env) };
   },
-  chats: { usage: CHATS_USAGE, run: chatsCommand },
-  load: { usage: LOAD_USAGE, run: (argv) => loadCommand(argv, process.env) },
-  'mock-provider': {
-    usage: MOCK_PROVIDER_USAGE,
-    run: (argv) => mockProviderCommand(argv, process.env),
+  stage: async () => {
+    const { STAGE_USAGE, stageCommand } = await import('./stage-command.ts');
+    return { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) };
   },
-  k6: { usage: K6_USAGE, run: k6Command, ownArguments: true },
+  users: async () => {
+    const { USERS_USAGE, usersCommand } = await import('./users-command.ts');
+    return { usage: USERS_USAGE, run: usersCommand };
+  },
+  report: async () => {
+    const { REPORT_USAGE, reportCommand } = await import('./report-command.ts');
+    return { usage: REPORT_USAGE, run: reportCommand };
+  },
+  verify: async () => {
+    const { VERIFY_USAGE, verifyCommand } = await import('./verify-command.ts');
+    return { usage: VERIFY_USAGE, run: (argv) => verifyCommand(argv, process.env) };
+  },
+  'publish-pacts': async () => {
+    const { PUBLISH_PACTS_USAGE, publishPactsCommand } = await import('./publish-pacts-command.ts');
+    return { usage: PUBLISH_PACTS_USAGE, run: (argv) => publishPactsCommand(argv, process.env) };
+  },
+  chats: async () => {
+    const { CHATS_USAGE, chatsCommand } = await import('./chats-command.ts');
+    return { usage: CHATS_USAGE, run: chatsCommand };
+  },
+  load: async () => {
+    const { LOAD_USAGE, loadCommand } = await import('./load-command.ts');
+    return { usage: LOAD_USAGE, run: (argv) => loadCommand(argv, process.env) };
+  },
+  'mock-provider': async () => {
+    const { MOCK_PROVIDER_USAGE, mockProviderCommand } = await import('./mock-provider-command.ts');
+    return { usage: MOCK_PROVIDER_USAGE, run: (argv) => mockProviderCommand(argv, process.env) };
+  },
+  k6: async () => {
+    const { K6_USAGE, k6Command } = await import('./k6-command.ts');
+    return { usage: K6_USAGE, run: k6Command, ownArguments: true };
+  },
 };
 
 const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
 
-const USAGE = `loopgauge <command> [options]
+/** The list of commands, each with its summary (which loads every command). */
+async function usage(): Promise<string> {
+  const lines = await Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => {
+      const { usage } = await load();
+      return `  ${name.padEnd(NAME_WIDTH)} ${usage.split('\n')[2] ?? ''}`;
+    }),
+  );
+  return `loopgauge <command> [options]
 
 Commands:
-${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(NAME_WIDTH)} ${command.usage.split('\n')[2] ?? ''}`)
-  .join('\n')}
+${lines.join('\n')}
 
 Run "loopgauge <command> --help" for a command's options.`;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     process.stderr.write(
       `loopgauge: unknown command "${name}" (known: ${Object.keys(COMMANDS).join(', ')})\n`,
     );
     return 2;
   }
+  const command = await load();
   if (!command.ownArguments && (rest.includes('--help') || rest.includes('-h'))) {
     process.stdout.write(`${command.usage}\n`);
     return 0;
