@@ -47,12 +47,13 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * The sample schema versions this report reads: 2, DynamoDB units with the
- * index's share; 1, totals only, which the capacity model counts against
+ * The sample schema versions this report reads: 3, sends also tagged with
+ * their content's digest (which only the audit reads); 2, DynamoDB units
+ * with the index's share; 1, totals only, which the capacity model counts against
  * both the table's and the index's units (conservative, and said so in the
  * report).
  */
-export const READ_SAMPLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
+export const READ_SAMPLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, 3];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -71,7 +72,7 @@ function checkRecord(value: unknown, file: string): RunRecord {
     );
   if (!READ_SAMPLE_SCHEMA_VERSIONS.includes(record.sampleSchemaVersion as number))
     fail(
-      `sample schema version ${JSON.stringify(record.sampleSchemaVersion)}; this report reads versions ${READ_SAMPLE_SCHEMA_VERSIONS.join(' and ')}`,
+      `sample schema version ${JSON.stringify(record.sampleSchemaVersion)}; this report reads versions ${READ_SAMPLE_SCHEMA_VERSIONS.join(', ')}`,
     );
   for (const key of ['id', 'scenario', 'profile'] as const)
     if (typeof record[key] !== 'string') fail(`"${key}" must be a string`);

@@ -15,6 +15,7 @@
  * Only the chats the ledger names are read (Query, never Scan), so the
  * audit costs the run's own data and works on a shared deployed table.
  */
+import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
@@ -40,6 +41,12 @@ export interface SendRecord {
   messageId: string;
   /** The content as sent; when given, the stored message must hold it (trimmed). */
   content?: string;
+  /**
+   * The SHA-256 (hex) of the content as stored (trimmed), for ledgers that
+   * carry a digest instead of the content (a load run's samples); when
+   * given, the stored message's digest must match it.
+   */
+  contentSha256?: string;
   /** The HTTP status this attempt got; 0 when no response arrived. */
   status: number;
 }
@@ -155,7 +162,7 @@ export function auditChats(ledger: SendRecord[], chats: ChatContents[]): AuditRe
       if (send.answered && !user) found('lost', 'answered 200, user message not stored', id);
       if (send.answered && !reply) found('lost', 'answered 200, reply not stored', id);
       if (!send.answered && user && !reply) unanswered.push({ sub, chatId, messageId: id });
-      if (user && send.content !== undefined && user.content !== send.content.trim()) {
+      if (user && send.digest !== undefined && digestOf(user.content) !== send.digest) {
         found('altered', 'stored content differs from the content sent', id);
       }
     }
@@ -216,7 +223,18 @@ export function formatAudit(report: AuditReport): string {
 
 interface MessageSend {
   answered: boolean;
-  content: string | undefined;
+  /** The SHA-256 of the content as it must be stored, when the ledger says. */
+  digest: string | undefined;
+}
+
+/** SHA-256, hex, of a string's UTF-8 bytes (as k6/crypto's `sha256(text, 'hex')`). */
+function digestOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function digestOfRecord(record: SendRecord): string | undefined {
+  if (record.contentSha256 !== undefined) return record.contentSha256;
+  return record.content === undefined ? undefined : digestOf(record.content.trim());
 }
 
 function chatKeyOf(sub: string, chatId: string): string {
@@ -236,9 +254,9 @@ function messagesOf(ledger: SendRecord[]): Map<string, Map<string, MessageSend>>
     const key = chatKeyOf(record.sub, record.chatId);
     const chat = chats.get(key) ?? new Map<string, MessageSend>();
     chats.set(key, chat);
-    const send = chat.get(record.messageId) ?? { answered: false, content: record.content };
+    const send = chat.get(record.messageId) ?? { answered: false, digest: undefined };
     send.answered ||= record.status === 200;
-    send.content ??= record.content;
+    send.digest ??= digestOfRecord(record);
     chat.set(record.messageId, send);
   }
   return chats;

@@ -4,6 +4,7 @@
  * recorded by `record()`. Asynchronous (`http.asyncRequest`), so every
  * scenario runs under real k6 1.x and the built-in engine alike.
  */
+import { sha256 } from 'k6/crypto';
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import { paths, ROUTES } from '../../contracts/index.ts';
 import { type Recorded, record, type Tags } from './record.ts';
@@ -42,7 +43,10 @@ export class ChatClient {
     return this.#call('get_chat', 'GET', `${paths.chat(chatId)}${query}`, null, {}, options);
   }
 
-  /** Sends `body` as is (a string) or as JSON; the ledger tags name the chat and message. */
+  /**
+   * Sends `body` as is (a string) or as JSON; the ledger tags name the chat
+   * and message, and for a JSON body the content's digest.
+   */
   sendMessage(
     chatId: string,
     messageId: string,
@@ -53,6 +57,10 @@ export class ChatClient {
       [SAMPLE_TAGS.chat]: chatId,
       [SAMPLE_TAGS.message]: messageId,
       [SAMPLE_TAGS.user]: String(this.user.index),
+      // The backend stores the content trimmed (String.prototype.trim in both runtimes).
+      ...(typeof body === 'string'
+        ? {}
+        : { [SAMPLE_TAGS.contentSha256]: sha256(body.content.trim(), 'hex') }),
     };
     const payload = typeof body === 'string' ? body : JSON.stringify(body);
     return this.#call('send_message', 'POST', paths.messages(chatId), payload, ledger, options);

@@ -29,9 +29,11 @@
  * - 1: the first;
  * - 2: `dynamodb_index_read_units` and `dynamodb_index_write_units`, the
  *   global secondary index's share of each response's units (in version 1
- *   the units are totals only, the table's and the index's together).
+ *   the units are totals only, the table's and the index's together);
+ * - 3: sends also carry `content_sha256`, so the audit can check the stored
+ *   content (versions 1 and 2 leave `altered` unchecked).
  */
-export const SAMPLE_SCHEMA_VERSION = 2;
+export const SAMPLE_SCHEMA_VERSION = 3;
 
 /** Tag names the scenarios set (k6's own tags — `scenario`, `status`, `method`, … — come on top). */
 export const SAMPLE_TAGS = {
@@ -45,6 +47,12 @@ export const SAMPLE_TAGS = {
   message: 'message',
   /** On sends: the user's index (0-based) in the run's users file. */
   user: 'user',
+  /**
+   * On sends with a JSON body: the SHA-256 (hex, of the UTF-8 bytes) of the
+   * content as the backend stores it, trimmed; the audit compares it with
+   * the stored message.
+   */
+  contentSha256: 'content_sha256',
   /** The part of a scenario a request belongs to: a burst, a latency profile, a flow. */
   step: 'step',
   /** On `failed_requests`: the HTTP status (`0` without a response), as k6 tags requests. */

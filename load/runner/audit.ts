@@ -86,7 +86,14 @@ function sendOf(
   if (user === undefined) {
     throw new Error(`${file}: a send by user ${index}, who is not in the run's users file`);
   }
-  return { sub: user.sub, chatId, messageId, status: Number(tags.status ?? 0) };
+  const contentSha256 = tags[SAMPLE_TAGS.contentSha256];
+  return {
+    sub: user.sub,
+    chatId,
+    messageId,
+    ...(contentSha256 === undefined ? {} : { contentSha256 }),
+    status: Number(tags.status ?? 0),
+  };
 }
 
 export interface AuditOutcome {

@@ -234,7 +234,7 @@ describe('bad input', () => {
       record: { sampleSchemaVersion: 9 },
     });
     await expect(buildReport({ folders: [folder] })).rejects.toThrow(
-      `${join(folder, RUN_FILES.run)}: sample schema version 9; this report reads versions 1 and 2`,
+      `${join(folder, RUN_FILES.run)}: sample schema version 9; this report reads versions 1, 2, 3`,
     );
   });
 

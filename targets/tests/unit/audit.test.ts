@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type ChatItem, chatKey, type MessageItem, replyKey, userMessageKey } from '#backend';
 import { replyIdOf } from '#contracts';
@@ -80,6 +81,24 @@ describe('auditChats', () => {
       ['lost', B],
       ['altered', B],
     ]);
+  });
+
+  it("checks a load run's content digests, as k6/crypto writes them, against what is stored", () => {
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const digested = (messageId: string, content: string): SendRecord => ({
+      sub: SUB,
+      chatId: CHAT,
+      messageId,
+      contentSha256: sha256(content),
+      status: 200,
+    });
+    const items = [user(A, 'naïve 😀 text'), reply(A), user(B, 'stored'), reply(B)];
+    const report = auditChats(
+      [digested(A, 'naïve 😀 text'), digested(B, 'what was sent')],
+      [chat(items)],
+    );
+    expect(report.findings.map((f) => [f.kind, f.messageId])).toEqual([['altered', B]]);
+    expect(auditChats([digested(A, 'naïve 😀 text')], [chat(items.slice(0, 2))]).ok).toBe(true);
   });
 
   it('reports messages stored without a chat summary as orphaned', () => {

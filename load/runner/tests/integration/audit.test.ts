@@ -1,17 +1,17 @@
 /**
  * The post-run audit of a load run, on a local stage the runner starts: a
- * clean run is audited ok; a run whose stored data is altered after the
- * engine (one reply deleted through the DynamoDB API) fails with the loss
- * named.
+ * clean run is audited ok; a run whose stored data changes after the
+ * engine (through the DynamoDB API, one reply deleted and its question
+ * rewritten) fails with the loss and the alteration named.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { replyKey, TABLE_KEYS } from '#backend';
+import { replyKey, TABLE_KEYS, userMessageKey } from '#backend';
 import { ROUTES } from '#contracts';
 import type { LoadRunOptions } from '#load';
 import { clientConfig } from '#targets';
@@ -65,16 +65,30 @@ it('audits a clean run ok', async () => {
   expect(result.output).toMatch(/^audit: ok — /m);
 }, 120_000);
 
-it('fails a run whose stored reply went missing, naming the message', async () => {
+it('fails a run whose stored reply went missing and whose question changed, naming both', async () => {
   let deleted: { chatId: string; messageId: string } | undefined;
   const result = await smoke('lost', async ({ target, users }) => {
     const send = firstAnsweredSend(join(tmp, 'lost'));
     const sub = (users.users[0] as { sub: string }).sub;
     const key = replyKey(sub, send.chatId, send.messageId);
+    const question = userMessageKey(sub, send.chatId, send.messageId);
     const client = DynamoDBDocumentClient.from(
       new DynamoDBClient(clientConfig(target, 'dynamodb')),
     );
     try {
+      await client.send(
+        new UpdateCommand({
+          TableName: target.tableName,
+          Key: {
+            [TABLE_KEYS.partitionKey]: question[TABLE_KEYS.partitionKey],
+            [TABLE_KEYS.sortKey]: question[TABLE_KEYS.sortKey],
+          },
+          UpdateExpression: 'SET content = :content',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':content': 'not what was sent' },
+        }),
+      );
       await client.send(
         new DeleteCommand({
           TableName: target.tableName,
@@ -101,6 +115,13 @@ it('fails a run whose stored reply went missing, naming the message', async () =
       chatId: deleted?.chatId,
       messageId: deleted?.messageId,
       detail: 'answered 200, reply not stored',
+    }),
+  );
+  expect(audit.ok === false && audit.findings).toContainEqual(
+    expect.objectContaining({
+      kind: 'altered',
+      chatId: deleted?.chatId,
+      messageId: deleted?.messageId,
     }),
   );
   expect(readRunFolder(result.folder).exitCode).toBe(99);
