@@ -1,6 +1,15 @@
 /** Command-line parsing shared by the subcommands: `util.parseArgs`, with one clear error on bad input. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
+/** A `loopgauge` subcommand, as each `*-command.ts` exports it (`command`). */
+export interface Command {
+  /** The --help text; its third line is the command's summary in the list. */
+  usage: string;
+  run: (argv: string[]) => Promise<number>;
+  /** The command reads --help and reports its own mistakes (with its own exit codes). */
+  ownArguments?: boolean;
+}
+
 export class UsageError extends Error {
   /** Whether the line points at the command's --help (for a command line of the wrong shape). */
   readonly usage: boolean;

@@ -8,7 +8,7 @@ import { ChatApiError, type GetChatsResponse } from '#contracts';
 import { ChatApiClient } from '#contracts/client';
 import { USERS_FILE } from '#stages';
 import type { UsersFile } from '#targets';
-import { countFlag, parseFlags, UsageError } from './args.ts';
+import { type Command, countFlag, parseFlags, UsageError } from './args.ts';
 
 export const CHATS_USAGE = `loopgauge chats [options]
 
@@ -18,6 +18,9 @@ Lists a user's chats, most recently active first (a small second client of the c
   --user N        which user of that file (default 1)
   --limit N       chats per page (default 20, at most 100)
   --cursor TEXT   the page after this cursor (printed under a page that has more)`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = { usage: CHATS_USAGE, run: chatsCommand };
 
 export async function chatsCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(argv, {

@@ -5,12 +5,16 @@
  * error, … (load/README.md lists them).
  */
 import { EXIT, runCommand } from '#load';
+import type { Command } from './args.ts';
 
 export const K6_USAGE = `loopgauge k6 run [k6 flags] <script>
 
 Runs a k6 script on the built-in k6-compatible engine (k6's flags, outputs and exit codes).
 
 Run "loopgauge k6 --help" for the flags.`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = { usage: K6_USAGE, run: k6Command, ownArguments: true };
 
 export async function k6Command(argv: string[]): Promise<number> {
   try {

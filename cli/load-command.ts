@@ -12,7 +12,7 @@ import {
   type TargetChoice,
   writeTestRun,
 } from '#load';
-import { countFlag, parseFlags, UsageError } from './args.ts';
+import { type Command, countFlag, parseFlags, UsageError } from './args.ts';
 
 export const LOAD_USAGE = `loopgauge load <scenario> [options]
 
@@ -33,6 +33,12 @@ Runs a k6 scenario against a stage and writes its run folder (${RUNS_DIR}/<time>
   --real-provider     allow a stage that calls a real AI provider (it spends tokens)
 
 Exit code: 0 passed; k6's codes (99: a gating threshold, a pass criterion or the data audit failed); 2 bad input.`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = {
+  usage: LOAD_USAGE,
+  run: (argv) => loadCommand(argv, process.env),
+};
 
 export async function loadCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [scenario, ...rest] = argv;

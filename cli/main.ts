@@ -3,61 +3,23 @@
  * bad input ends in one clear line on stderr and exit code 2 (`k6` keeps
  * k6's own argument handling and exit codes).
  */
-import { UsageError } from './args.ts';
-
-interface Command {
-  /** The --help text; its third line is the command's summary in the list. */
-  usage: string;
-  run: (argv: string[]) => Promise<number>;
-  /** The command reads --help and reports its own mistakes (with its own exit codes). */
-  ownArguments?: boolean;
-}
+import { type Command, UsageError } from './args.ts';
 
 /**
  * Each command's module is imported only when that command runs (or for the
  * list of commands), so a command starts without loading the others' parts.
  */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  run: async () => {
-    const { RUN_USAGE, runCommand } = await import('./run-command.ts');
-    return { usage: RUN_USAGE, run: (argv) => runCommand(argv, process.env) };
-  },
-  stage: async () => {
-    const { STAGE_USAGE, stageCommand } = await import('./stage-command.ts');
-    return { usage: STAGE_USAGE, run: (argv) => stageCommand(argv, process.env) };
-  },
-  users: async () => {
-    const { USERS_USAGE, usersCommand } = await import('./users-command.ts');
-    return { usage: USERS_USAGE, run: usersCommand };
-  },
-  report: async () => {
-    const { REPORT_USAGE, reportCommand } = await import('./report-command.ts');
-    return { usage: REPORT_USAGE, run: reportCommand };
-  },
-  verify: async () => {
-    const { VERIFY_USAGE, verifyCommand } = await import('./verify-command.ts');
-    return { usage: VERIFY_USAGE, run: (argv) => verifyCommand(argv, process.env) };
-  },
-  'publish-pacts': async () => {
-    const { PUBLISH_PACTS_USAGE, publishPactsCommand } = await import('./publish-pacts-command.ts');
-    return { usage: PUBLISH_PACTS_USAGE, run: (argv) => publishPactsCommand(argv, process.env) };
-  },
-  chats: async () => {
-    const { CHATS_USAGE, chatsCommand } = await import('./chats-command.ts');
-    return { usage: CHATS_USAGE, run: chatsCommand };
-  },
-  load: async () => {
-    const { LOAD_USAGE, loadCommand } = await import('./load-command.ts');
-    return { usage: LOAD_USAGE, run: (argv) => loadCommand(argv, process.env) };
-  },
-  'mock-provider': async () => {
-    const { MOCK_PROVIDER_USAGE, mockProviderCommand } = await import('./mock-provider-command.ts');
-    return { usage: MOCK_PROVIDER_USAGE, run: (argv) => mockProviderCommand(argv, process.env) };
-  },
-  k6: async () => {
-    const { K6_USAGE, k6Command } = await import('./k6-command.ts');
-    return { usage: K6_USAGE, run: k6Command, ownArguments: true };
-  },
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  run: () => import('./run-command.ts'),
+  stage: () => import('./stage-command.ts'),
+  users: () => import('./users-command.ts'),
+  report: () => import('./report-command.ts'),
+  verify: () => import('./verify-command.ts'),
+  'publish-pacts': () => import('./publish-pacts-command.ts'),
+  chats: () => import('./chats-command.ts'),
+  load: () => import('./load-command.ts'),
+  'mock-provider': () => import('./mock-provider-command.ts'),
+  k6: () => import('./k6-command.ts'),
 };
 
 const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -66,7 +28,7 @@ const NAME_WIDTH = Math.max(...Object.keys(COMMANDS).map((name) => name.length))
 async function usage(): Promise<string> {
   const lines = await Promise.all(
     Object.entries(COMMANDS).map(async ([name, load]) => {
-      const { usage } = await load();
+      const { usage } = (await load()).command;
       return `  ${name.padEnd(NAME_WIDTH)} ${usage.split('\n')[2] ?? ''}`;
     }),
   );
@@ -91,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const command = await load();
+  const { command } = await load();
   if (!command.ownArguments && (rest.includes('--help') || rest.includes('-h'))) {
     process.stdout.write(`${command.usage}\n`);
     return 0;

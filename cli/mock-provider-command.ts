@@ -13,7 +13,7 @@ import {
   resolveProfile,
   startMockProviderServer,
 } from '#mock-provider';
-import { parseFlags, UsageError } from './args.ts';
+import { type Command, parseFlags, UsageError } from './args.ts';
 import { onShutdownSignals } from './shutdown.ts';
 
 export const MOCK_PROVIDER_USAGE = `loopgauge mock-provider [options]
@@ -32,6 +32,12 @@ Runs the mock AI provider (OpenAI and Anthropic chat APIs) as an HTTP server.
   --resolution R      routes (default: direct dispatch) or msw (every request through MSW getResponse)
 
 Flags win over the environment variables. Ctrl-C or SIGTERM stops it (exit code 0).`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = {
+  usage: MOCK_PROVIDER_USAGE,
+  run: (argv) => mockProviderCommand(argv, process.env),
+};
 
 export type MockProviderCommandOptions = MockProviderServerOptions & {
   port: number;

@@ -10,7 +10,7 @@ import {
   runPactBroker,
   uncommitted,
 } from '#contracts/verify';
-import { parseFlags, UsageError } from './args.ts';
+import { type Command, parseFlags, UsageError } from './args.ts';
 
 export const PUBLISH_PACTS_USAGE = `loopgauge publish-pacts [options]
 
@@ -21,6 +21,12 @@ Publishes the chat API's pacts (${PACTS_DIR}/) to a Pact Broker, versioned by th
   PACT_BROKER_BASE_URL                           the broker
   PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD
   GIT_BRANCH                                     the branch, when HEAD is detached`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = {
+  usage: PUBLISH_PACTS_USAGE,
+  run: (argv) => publishPactsCommand(argv, process.env),
+};
 
 export async function publishPactsCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseFlags(argv, { pacts: { type: 'string' } });

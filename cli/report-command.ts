@@ -11,7 +11,7 @@ import {
   writeReport,
 } from '#reports';
 import { getStage, isStageName, STAGE_NAMES } from '#stages';
-import { parseFlags, UsageError } from './args.ts';
+import { type Command, parseFlags, UsageError } from './args.ts';
 
 export const REPORT_USAGE = `loopgauge report <run-folder>... [options]
 
@@ -24,6 +24,9 @@ Turns load runs into a capacity report: index.html, report.md, report.json.
   --out DIR         where to write the report (default: the one folder given)
 
 Exit code: 0 when the verdict passes, 1 when it fails, 2 for bad input.`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = { usage: REPORT_USAGE, run: reportCommand };
 
 /** Errors that mean the input is wrong, not the program. */
 const INPUT_ERRORS = [RunFolderError, CapacityFileError, SampleError, SummaryError];

@@ -19,7 +19,7 @@ import {
   SessionInputError,
 } from '#session';
 import { WORKSPACE_DIR } from '#stages';
-import { parseFlags, UsageError } from './args.ts';
+import { type Command, parseFlags, UsageError } from './args.ts';
 
 export const RUN_USAGE = `loopgauge run [options]
 
@@ -43,6 +43,9 @@ folder (${SESSIONS_DIR}/<UTC timestamp>/).
 
 Exit code: 0 passed; 1 a contract, a scenario's criteria, the audit or a gating SLO failed;
 2 bad input; 130 stopped with Ctrl-C (what was measured stays in the session folder).`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = { usage: RUN_USAGE, run: (argv) => runCommand(argv, process.env) };
 
 export async function runCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseFlags(argv, {

@@ -1,7 +1,7 @@
 /** `loopgauge stage`: starts the local stage, prints where everything is, runs until Ctrl-C. */
 import { ADMIN_HEADER, DynamoDbLocalUnavailableError, startEmulator } from '#emulator';
 import { getStage, USERS_FILE } from '#stages';
-import { parseFlags, portFlag, UsageError } from './args.ts';
+import { type Command, parseFlags, portFlag, UsageError } from './args.ts';
 import { onShutdownSignals } from './shutdown.ts';
 
 export const STAGE_USAGE = `loopgauge stage [options]
@@ -21,6 +21,12 @@ Starts the local stage: the whole request path on this machine.
   --index-delay-ms N  milliseconds before a write shows in the chat index (default: the stage's)
   DYNAMODB_ENDPOINT   use this DynamoDB-compatible endpoint instead of the embedded one
   LOOPGAUGE_DYNAMODB  the default for --dynamodb`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = {
+  usage: STAGE_USAGE,
+  run: (argv) => stageCommand(argv, process.env),
+};
 
 export async function stageCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseFlags(argv, {

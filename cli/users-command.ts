@@ -9,7 +9,7 @@ import {
   type Target,
   TargetError,
 } from '#targets';
-import { countFlag, parseFlags, UsageError } from './args.ts';
+import { type Command, countFlag, parseFlags, UsageError } from './args.ts';
 
 export const USERS_USAGE = `loopgauge users [options]
 
@@ -22,6 +22,9 @@ Creates load-test users in a stage's user pool and writes their tokens for the l
   --prefix TEXT      user name prefix (default loopgauge-user-)
   --concurrency N    requests in flight (default 4; Cognito allows 120 logins/s by default)
   --out FILE         where to write the tokens (default ${USERS_FILE})`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = { usage: USERS_USAGE, run: usersCommand };
 
 export async function usersCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(argv, {

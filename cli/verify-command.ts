@@ -18,7 +18,7 @@ import {
 import { startEmulator } from '#emulator';
 import { WORKSPACE_DIR } from '#stages';
 import { readRunningTarget, type Target, TargetError } from '#targets';
-import { parseFlags, UsageError } from './args.ts';
+import { type Command, parseFlags, UsageError } from './args.ts';
 
 export const VERIFY_USAGE = `loopgauge verify [options]
 
@@ -38,6 +38,12 @@ Verifies the chat API against every pact in ${PACTS_DIR}/ (provider verification
 
 Against a deployed stage, interactions whose state only the local stage can be put in
 (a lowered throttle, a failing AI provider) are listed, not verified.`;
+
+/** The command as `loopgauge` runs it (cli/main.ts). */
+export const command: Command = {
+  usage: VERIFY_USAGE,
+  run: (argv) => verifyCommand(argv, process.env),
+};
 
 /** Where the command keeps its local stage (bundles, target file) and scratch pacts. */
 const WORK_DIR = resolve(WORKSPACE_DIR, 'verify');
