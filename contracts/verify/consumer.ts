@@ -5,7 +5,9 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Matchers, Pact, SpecificationVersion } from '@pact-foundation/pact';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Matchers, Pact, SpecificationVersion, type V3MockServer } from '@pact-foundation/pact';
+import { getFfiLib } from '@pact-foundation/pact-core';
 import { REPLY_ID_SUFFIX, ULID_PATTERN } from '#contracts';
 import { doNotTrack } from './pact-env.ts';
 import { LOCAL_ONLY_COMMENT, PROVIDER, type ProviderState } from './states.ts';
@@ -33,6 +35,57 @@ export function consumerPact(consumer: string, dir: string): Pact {
 
 type UnconfiguredInteraction = ReturnType<Pact['addInteraction']>;
 
+/**
+ * How long a test waits, after its client got its answer, for Pact's mock
+ * server to record the match (see `waitingForMatches`).
+ */
+const MATCH_RECORDED_TIMEOUT_MS = 5_000;
+const MATCH_POLL_MS = 5;
+
+/**
+ * Waits until the mock server on `port` has recorded every expected request
+ * as matched, or the timeout passes (then Pact reports what is missing).
+ * The mock server of this Pact line answers a request before its event loop
+ * records the match, so a test that checks right after the answer can read
+ * "expected but not received" on a busy machine:
+ * https://github.com/pact-foundation/pact-core-mock-server/issues/13
+ * (https://github.com/pact-foundation/pact-reference/issues/535).
+ */
+async function matchesRecorded(port: number): Promise<void> {
+  const ffi = getFfiLib();
+  const deadline = Date.now() + MATCH_RECORDED_TIMEOUT_MS;
+  while (!ffi.pactffiMockServerMatched(port) && Date.now() < deadline) {
+    await sleep(MATCH_POLL_MS);
+  }
+}
+
+/**
+ * The interaction builder, unchanged but for `executeTest`: its test
+ * function is followed by `matchesRecorded`, so Pact checks the mock
+ * server's matches only once they are recorded.
+ */
+function waitingForMatches<T extends object>(builder: T): T {
+  return new Proxy(builder, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (key === 'executeTest') {
+          // V4's executeTest hands its test a V3MockServer (`V4MockServer` is an alias of it).
+          const [test] = args as [(server: V3MockServer) => Promise<unknown>];
+          return value.call(target, async (server: V3MockServer) => {
+            const result = await test(server);
+            await matchesRecorded(server.port);
+            return result;
+          });
+        }
+        const next: unknown = value.apply(target, args);
+        return typeof next === 'object' && next !== null ? waitingForMatches(next) : next;
+      };
+    },
+  });
+}
+
 /** An interaction, in its provider state when it has one, marked local-only when the state is. */
 export function interaction(
   pact: Pact,
@@ -46,7 +99,7 @@ export function interaction(
       builder = builder.comment({ key: LOCAL_ONLY_COMMENT, value: providerState.localOnly });
     }
   }
-  return builder.uponReceiving(description);
+  return waitingForMatches(builder.uponReceiving(description));
 }
 
 /** Matchers for the API's formats. */
