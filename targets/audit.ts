@@ -39,12 +39,10 @@ export interface SendRecord {
   sub: string;
   chatId: string;
   messageId: string;
-  /** The content as sent; when given, the stored message must hold it (trimmed). */
-  content?: string;
   /**
-   * The SHA-256 (hex) of the content as stored (trimmed), for ledgers that
-   * carry a digest instead of the content (a load run's samples); when
-   * given, the stored message's digest must match it.
+   * The SHA-256 of the content as sent (`contentSha256`; a load run's
+   * samples carry it as k6/crypto writes it); when given, the stored
+   * message's content must have the same digest.
    */
   contentSha256?: string;
   /** The HTTP status this attempt got; 0 when no response arrived. */
@@ -232,9 +230,9 @@ function digestOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function digestOfRecord(record: SendRecord): string | undefined {
-  if (record.contentSha256 !== undefined) return record.contentSha256;
-  return record.content === undefined ? undefined : digestOf(record.content.trim());
+/** A `SendRecord`'s `contentSha256`: the digest of the content as the backend stores it (trimmed). */
+export function contentSha256(content: string): string {
+  return digestOf(content.trim());
 }
 
 function chatKeyOf(sub: string, chatId: string): string {
@@ -256,7 +254,7 @@ function messagesOf(ledger: SendRecord[]): Map<string, Map<string, MessageSend>>
     chats.set(key, chat);
     const send = chat.get(record.messageId) ?? { answered: false, digest: undefined };
     send.answered ||= record.status === 200;
-    send.digest ??= digestOfRecord(record);
+    send.digest ??= record.contentSha256;
     chat.set(record.messageId, send);
   }
   return chats;

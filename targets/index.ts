@@ -11,6 +11,7 @@ export {
   auditChats,
   auditTarget,
   type ChatContents,
+  contentSha256,
   duplicateAiCalls,
   type FindingKind,
   formatAudit,

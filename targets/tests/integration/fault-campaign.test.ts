@@ -18,6 +18,7 @@ import { FAULT_KINDS, type FaultKind, type Metrics } from '#mock-provider';
 import { getStage, type StageConfig } from '#stages';
 import {
   auditTarget,
+  contentSha256,
   duplicateAiCalls,
   formatAudit,
   provisionUsers,
@@ -156,7 +157,7 @@ it('keeps every message once and every count exact through every provider fault 
       sub: planned.sub,
       chatId: planned.chatId,
       messageId: planned.messageId,
-      content: planned.content,
+      contentSha256: contentSha256(planned.content),
       status,
     });
     return status;

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { type ChatItem, chatKey, type MessageItem, replyKey, userMessageKey } from '#backend';
 import { replyIdOf } from '#contracts';
 import type { JournalEntry } from '#mock-provider';
-import { auditChats, type ChatContents, duplicateAiCalls, type SendRecord } from '../../audit.ts';
+import {
+  auditChats,
+  type ChatContents,
+  contentSha256,
+  duplicateAiCalls,
+  type SendRecord,
+} from '../../audit.ts';
 
 const SUB = 'auditor';
 const CHAT = '01JDQ8Z5V4N2M3K1H0G9F8E7D6';
@@ -47,7 +53,7 @@ const sent = (messageId: string, status: number, content = `q ${messageId}`): Se
   sub: SUB,
   chatId: CHAT,
   messageId,
-  content,
+  contentSha256: contentSha256(content),
   status,
 });
 
